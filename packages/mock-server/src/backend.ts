@@ -1,0 +1,106 @@
+import type { HttpHandler } from 'msw';
+import { createClock, type Clock } from './core/clock.js';
+import { normalScenario, type Scenario } from './core/scenario.js';
+import { notFoundRoute } from './core/route.js';
+import type { MockRuntime } from './core/runtime.js';
+import { createDb, defaultSettings, type Db } from './store/db.js';
+import { seed, type SeedName } from './store/seed.js';
+import type { CodePolicy, OutboxMessage } from './store/types.js';
+import { domainHandlers } from './handlers/index.js';
+
+/** How to start a mock backend. */
+export interface MockBackendOptions {
+  /** Where the API is matched: `*\/api/v1` (any origin) by default. */
+  baseUrl?: string;
+  /** The organisation's code policy: `every-sign-in` (P1, default) or `new-device` (C2). */
+  codePolicy?: CodePolicy;
+  /** Which data to start with: `default`, `empty` (accounts only) or `large` (10,000+ items). */
+  seed?: SeedName;
+  /** An injectable clock (tests fix and move time). */
+  clock?: Clock;
+  /** Latency, failures, offline. */
+  scenario?: Partial<Scenario>;
+  /** The random source for failure injection. */
+  random?: () => number;
+  /** Called after every state-changing request. */
+  onChange?: () => void;
+}
+
+/** A running mock backend: MSW handlers over an in-memory store, plus the controls around it. */
+export interface MockBackend {
+  /** The MSW request handlers (give them to `setupServer`, `setupWorker` or the HTTP server). */
+  handlers: HttpHandler[];
+  /** The current store (replaced by `reset`). */
+  readonly db: Db;
+  clock: Clock;
+  /** The current scenario; change it with `setScenario`. */
+  readonly scenario: Scenario;
+  /** Changes latency, failure rate or offline. */
+  setScenario(change: Partial<Scenario>): void;
+  /** Starts over with fresh seeded data (and optionally another seed or policy). */
+  reset(options?: { seed?: SeedName; codePolicy?: CodePolicy }): void;
+  /** Everything "sent" by SMS and e-mail, oldest first. */
+  outbox(): OutboxMessage[];
+  /** The last SMS code sent to a user (`prefix-digits`), for tests and demos. */
+  lastCode(username: string): string | undefined;
+  /** Replaces the store (the browser build restores a persisted one). */
+  replaceDb(db: Db): void;
+}
+
+/** Creates a mock backend with its own store, clock and scenario. */
+export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
+  const clock = options.clock ?? createClock();
+  let seedName: SeedName = options.seed ?? 'default';
+  let codePolicy: CodePolicy = options.codePolicy ?? 'every-sign-in';
+  const fresh = () => {
+    const db = createDb(defaultSettings(codePolicy));
+    seed(db, seedName, clock.now());
+    return db;
+  };
+  let db = fresh();
+  let scenario: Scenario = { ...normalScenario, ...options.scenario };
+  const runtime: MockRuntime = {
+    get db() {
+      return db;
+    },
+    clock,
+    get scenario() {
+      return scenario;
+    },
+    set scenario(value) {
+      scenario = value;
+    },
+    baseUrl: options.baseUrl ?? '*/api/v1',
+    random: options.random ?? Math.random,
+    onChange: options.onChange,
+  };
+  const handlers = [...domainHandlers(runtime), notFoundRoute(runtime)];
+  return {
+    handlers,
+    get db() {
+      return db;
+    },
+    clock,
+    get scenario() {
+      return scenario;
+    },
+    setScenario(change) {
+      scenario = { ...scenario, ...change };
+    },
+    reset(next = {}) {
+      seedName = next.seed ?? seedName;
+      codePolicy = next.codePolicy ?? codePolicy;
+      db = fresh();
+      scenario = { ...normalScenario, ...options.scenario };
+    },
+    outbox: () => [...db.outbox],
+    lastCode(username) {
+      const user = [...db.users.values()].find((u) => u.username === username);
+      return [...db.outbox].reverse().find((m) => m.channel === 'sms' && m.userId === user?.id)
+        ?.code;
+    },
+    replaceDb(next) {
+      db = next;
+    },
+  };
+}

@@ -1,0 +1,153 @@
+import { http, HttpResponse, delay, type HttpHandler } from 'msw';
+import { ProblemError, problemResponse } from './problem.js';
+import { json, type Reply, type RouteContext } from './context.js';
+import type { MockRuntime } from './runtime.js';
+import { authenticate } from './authenticate.js';
+import { withIdempotency } from './idempotency.js';
+import { audit } from './audit.js';
+import { validateRequest } from '../validation/validator.js';
+import { operation, needsPortalRequestHeader } from '../validation/operations.js';
+import type { ContractOperation } from '../validation/contract-types.js';
+
+/** A handler for one operation of the contract. */
+export type RouteHandler<Body = unknown> = (ctx: RouteContext<Body>) => Reply | Promise<Reply>;
+
+const mswPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
+async function readBody(request: Request): Promise<{ hasBody: boolean; body: unknown }> {
+  const text = await request.text();
+  if (!text) return { hasBody: false, body: undefined };
+  const type = request.headers.get('content-type') ?? '';
+  if (!type.includes('json')) {
+    throw new ProblemError(400, 'validation_failed', 'The body must be application/json.', {
+      errors: [{ field: 'body', code: 'contentType', message: 'must be application/json' }],
+    });
+  }
+  try {
+    return { hasBody: true, body: JSON.parse(text) };
+  } catch {
+    throw new ProblemError(400, 'validation_failed', 'The body is not valid JSON.', {
+      errors: [{ field: 'body', code: 'json', message: 'is not valid JSON' }],
+    });
+  }
+}
+
+function checkCrossSite(op: ContractOperation, request: Request) {
+  if (!needsPortalRequestHeader(op)) return;
+  const site = request.headers.get('sec-fetch-site');
+  if (request.headers.get('x-portal-request') !== '1' || site === 'cross-site') {
+    throw new ProblemError(
+      403,
+      'csrf_check_failed',
+      'State-changing requests need the header X-Portal-Request: 1.',
+    );
+  }
+}
+
+function toResponse(reply: Reply): Response {
+  const headers = new Headers(reply.headers);
+  for (const cookie of reply.cookies ?? []) headers.append('Set-Cookie', cookie);
+  if (reply.bytes) {
+    headers.set('Content-Type', reply.contentType ?? 'application/octet-stream');
+    return new HttpResponse(reply.bytes, { status: reply.status, headers });
+  }
+  if (reply.body === undefined) return new HttpResponse(null, { status: reply.status, headers });
+  headers.set('Content-Type', reply.contentType ?? 'application/json');
+  return new HttpResponse(JSON.stringify(reply.body), { status: reply.status, headers });
+}
+
+async function handle(
+  rt: MockRuntime,
+  op: ContractOperation,
+  handler: RouteHandler<never>,
+  request: Request,
+  params: Record<string, string>,
+) {
+  const url = new URL(request.url);
+  const { hasBody, body } = await readBody(request);
+  checkCrossSite(op, request);
+  const errors = validateRequest(op, {
+    path: params,
+    query: url.searchParams,
+    headers: request.headers,
+    body,
+    hasBody,
+  });
+  if (errors.length) {
+    throw new ProblemError(400, 'validation_failed', `${errors.length} field(s) are not valid.`, {
+      errors,
+    });
+  }
+  const ctx: RouteContext = {
+    db: rt.db,
+    clock: rt.clock,
+    now: rt.clock.now(),
+    op,
+    request,
+    params,
+    query: url.searchParams,
+    body,
+  };
+  authenticate(rt, ctx);
+  const reply = await withIdempotency(ctx, () => handler(ctx as RouteContext<never>));
+  audit(ctx, reply);
+  return reply;
+}
+
+/**
+ * Registers a handler for one operation of the contract. Before the handler runs, the request is
+ * checked as a strict server would: cross-site header, contract validation, session and its
+ * expiry, client access and section, idempotency; afterwards the access log is written.
+ */
+export function route<Body = unknown>(
+  rt: MockRuntime,
+  operationId: string,
+  handler: RouteHandler<Body>,
+): HttpHandler {
+  const op = operation(operationId);
+  const method = op.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
+  return http[method](`${rt.baseUrl}${mswPath(op.path)}`, async ({ request, params }) => {
+    const { scenario } = rt;
+    if (scenario.latencyMs > 0) await delay(scenario.latencyMs);
+    if (scenario.offline) return HttpResponse.error();
+    const instance = new URL(request.url).pathname;
+    if (scenario.failureRate > 0 && rt.random() < scenario.failureRate) {
+      return problemResponse(
+        new ProblemError(503, 'service_unavailable', 'The care record cannot be reached.', {
+          retryAfter: 1,
+        }),
+        instance,
+      );
+    }
+    try {
+      const reply = await handle(
+        rt,
+        op,
+        handler as RouteHandler<never>,
+        request,
+        params as Record<string, string>,
+      );
+      if (op.method !== 'GET') rt.onChange?.();
+      return toResponse(reply);
+    } catch (error) {
+      if (error instanceof ProblemError) {
+        if (op.method !== 'GET') rt.onChange?.();
+        return problemResponse(error, instance);
+      }
+      console.error(`[mock-server] ${operationId} failed`, error);
+      return problemResponse(new ProblemError(500, 'internal_error'), instance);
+    }
+  });
+}
+
+/** Answers every other path under the API with a 404 problem, so nothing leaks to the network. */
+export function notFoundRoute(rt: MockRuntime): HttpHandler {
+  return http.all(`${rt.baseUrl}/*`, ({ request }) =>
+    problemResponse(
+      new ProblemError(404, 'not_found', 'No such operation.'),
+      new URL(request.url).pathname,
+    ),
+  );
+}
+
+export { json };

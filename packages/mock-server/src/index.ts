@@ -1,0 +1,13 @@
+/**
+ * @clientportal/mock-server: the reference behaviour of the contract. MSW handlers over an
+ * in-memory store, for the browser (`./browser`), Node tests (`./node`) and as an HTTP server.
+ */
+export { createMockBackend, type MockBackend, type MockBackendOptions } from './backend.js';
+export { createClock, type Clock } from './core/clock.js';
+export type { Scenario } from './core/scenario.js';
+export { seedNames, type SeedName } from './store/seed.js';
+export { demoAccounts, DEMO_PASSWORD, FIRST_PASSWORD } from './store/seed-people.js';
+export type { OutboxMessage } from './store/types.js';
+export { createBrowserLikeFetch, type BrowserLikeFetch } from './testing.js';
+export { operations } from './validation/operations.js';
+export { validateResponse } from './validation/validator.js';

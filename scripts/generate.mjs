@@ -1,0 +1,51 @@
+// Generates everything that comes from openapi.yaml: the SDK's types and the mock backend's copy
+// of the contract (used to validate requests). `--check` fails when a committed file is stale.
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { parse } from 'yaml';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const contractPath = resolve(root, 'openapi.yaml');
+const banner = (what) =>
+  `// GENERATED from openapi.yaml by scripts/generate.mjs (${what}). Do not edit: run \`npm run generate\`.\n`;
+
+/** Renders every generated file as { path: text }. */
+export async function render() {
+  const source = await readFile(contractPath, 'utf8');
+  const document = parse(source);
+  const types = astToString(await openapiTS(document, { alphabetize: false }));
+  return {
+    [resolve(root, 'packages/sdk/src/generated/openapi.ts')]:
+      banner('openapi-typescript') + '/* eslint-disable */\n' + types,
+    [resolve(root, 'packages/mock-server/src/generated/contract.ts')]:
+      banner('the contract as data') +
+      "/* eslint-disable */\nimport type { ContractDocument } from '../validation/contract-types.js';\n/** The OpenAPI document, for validating requests and responses. */\n" +
+      `export const contract: ContractDocument = ${JSON.stringify(document, null, 2)};\n`,
+  };
+}
+
+async function main() {
+  const check = process.argv.includes('--check');
+  const files = await render();
+  const stale = [];
+  for (const [path, text] of Object.entries(files)) {
+    if (check) {
+      const current = await readFile(path, 'utf8').catch(() => '');
+      if (current !== text) stale.push(path);
+    } else {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFile(path, text);
+    }
+  }
+  if (stale.length) {
+    console.error(`Stale generated files (run \`npm run generate\`):\n  ${stale.join('\n  ')}`);
+    process.exit(1);
+  }
+  console.log(
+    check ? 'generated files are up to date' : `generated ${Object.keys(files).length} files`,
+  );
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
