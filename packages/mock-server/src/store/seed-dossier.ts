@@ -1,7 +1,9 @@
 import type { Db } from './db.js';
+import { seedInteraction } from './seed-interaction.js';
+import { seedRecord } from './seed-record.js';
 
-/** TODO: months of dossier data for every client. */
+/** Months of dossier data for every client: appointments, messages, reports, measurements, … */
 export function seedDossier(db: Db, now: number): void {
-  void db;
-  void now;
+  seedInteraction(db, now);
+  seedRecord(db, now);
 }
