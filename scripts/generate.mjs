@@ -11,12 +11,40 @@ const contractPath = resolve(root, 'openapi.yaml');
 const banner = (what) =>
   `// GENERATED from openapi.yaml by scripts/generate.mjs (${what}). Do not edit: run \`npm run generate\`.\n`;
 
+/** A table of every operation: method, path, guarding section and whether it takes an Idempotency-Key. */
+function operationTable(document) {
+  const rows = [];
+  for (const [path, item] of Object.entries(document.paths)) {
+    for (const method of ['get', 'put', 'post', 'delete', 'patch']) {
+      const op = item[method];
+      if (!op) continue;
+      const params = [...(item.parameters ?? []), ...(op.parameters ?? [])];
+      const idempotent = params.some((p) => p.$ref === '#/components/parameters/IdempotencyKey');
+      rows.push({
+        operationId: op.operationId,
+        method: method.toUpperCase(),
+        path,
+        section: op['x-section'] ?? null,
+        idempotent,
+      });
+    }
+  }
+  return (
+    `/** One operation of the contract. */\n` +
+    `export interface OperationInfo {\n  operationId: string;\n  method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';\n  path: string;\n  section: string | null;\n  idempotent: boolean;\n}\n\n` +
+    `/** Every operation of openapi.yaml. */\n` +
+    `export const operationTable: readonly OperationInfo[] = ${JSON.stringify(rows, null, 2)};\n`
+  );
+}
+
 /** Renders every generated file as { path: text }. */
 export async function render() {
   const source = await readFile(contractPath, 'utf8');
   const document = parse(source);
   const types = astToString(await openapiTS(document, { alphabetize: false }));
   return {
+    [resolve(root, 'packages/sdk/src/generated/operations.ts')]:
+      banner('operation table') + operationTable(document),
     [resolve(root, 'packages/sdk/src/generated/openapi.ts')]:
       banner('openapi-typescript') + '/* eslint-disable */\n' + types,
     [resolve(root, 'packages/mock-server/src/generated/contract.ts')]:

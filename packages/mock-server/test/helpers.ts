@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { createClock } from '../src/core/clock.js';
+import { createMockBackend, type MockBackend, type MockBackendOptions } from '../src/backend.js';
+import { createBrowserLikeFetch, type BrowserLikeFetch } from '../src/testing.js';
+import { DEMO_PASSWORD } from '../src/store/seed-people.js';
+
+/** Where tests send requests (the mock matches any origin). */
+export const API = 'https://portal.test/api/v1';
+/** The fixed moment tests start at. */
+export const T0 = Date.parse('2026-11-20T10:00:00Z');
+
+/** An answer, parsed. */
+export interface Answer<T = any> {
+  status: number;
+  body: T;
+  headers: Headers;
+}
+
+/** A fresh backend on a fixed clock, and a first "browser". */
+export function setup(options: MockBackendOptions = {}) {
+  const backend = createMockBackend({ clock: createClock(T0), ...options });
+  return { backend, browser: createBrowserLikeFetch(backend.handlers) };
+}
+
+/** Another independent "browser" (its own cookies) on the same backend. */
+export function newBrowser(backend: MockBackend): BrowserLikeFetch {
+  return createBrowserLikeFetch(backend.handlers);
+}
+
+/**
+ * Calls the API like the SDK does: JSON body, `X-Portal-Request: 1` on state-changing calls
+ * (unless `headers` overrides it), and parses the answer.
+ */
+export async function call<T = any>(
+  browser: BrowserLikeFetch,
+  method: string,
+  path: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<Answer<T>> {
+  const h = new Headers(headers);
+  if (method !== 'GET' && !('X-Portal-Request' in headers)) h.set('X-Portal-Request', '1');
+  if (body !== undefined) h.set('Content-Type', 'application/json');
+  const response = await browser(`${API}${path}`, {
+    method,
+    headers: h,
+    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+  });
+  const type = response.headers.get('content-type') ?? '';
+  const parsed = type.includes('json')
+    ? await response.json()
+    : type
+      ? new Uint8Array(await response.arrayBuffer())
+      : undefined;
+  return { status: response.status, body: parsed as T, headers: response.headers };
+}
+
+/** The 6 digits of the last SMS code sent to a user. */
+export function lastDigits(backend: MockBackend, username: string): string {
+  const code = backend.lastCode(username);
+  assert.ok(code, `no SMS code was sent to ${username}`);
+  return code.split('-')[1]!;
+}
+
+/**
+ * Signs a ready demo account in all the way (password, then the SMS code when the policy asks
+ * for one) and returns the final sign-in state.
+ */
+export async function signIn(
+  backend: MockBackend,
+  browser: BrowserLikeFetch,
+  username: string,
+  password = DEMO_PASSWORD,
+) {
+  let state = await call(browser, 'POST', '/auth/sign-in', { username, password });
+  assert.equal(state.status, 200, JSON.stringify(state.body));
+  if (state.body.step === 'code') {
+    if (!state.body.challenge) state = await call(browser, 'POST', '/auth/code');
+    assert.equal(state.status, 200, JSON.stringify(state.body));
+    state = await call(browser, 'POST', '/auth/code/verify', {
+      challengeId: state.body.challenge.id,
+      code: lastDigits(backend, username),
+    });
+  }
+  assert.equal(state.status, 200, JSON.stringify(state.body));
+  assert.equal(state.body.step, 'signed-in', `expected signed-in, got ${state.body.step}`);
+  return state.body;
+}
