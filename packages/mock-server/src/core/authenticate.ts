@@ -1,5 +1,5 @@
 import { ProblemError } from './problem.js';
-import { readCookie, SESSION_COOKIE } from './cookies.js';
+import { SESSION_COOKIE } from './cookies.js';
 import type { RouteContext } from './context.js';
 import type { MockRuntime } from './runtime.js';
 import type { Db } from '../store/db.js';
@@ -19,10 +19,10 @@ export function isExpired(db: Db, session: SessionRecord, now: number): boolean 
 /** The live session of a request, if any (expired sessions are ended on the way). */
 export function findSession(
   db: Db,
-  request: Request,
+  cookies: Record<string, string>,
   now: number,
 ): SessionRecord | 'expired' | undefined {
-  const id = readCookie(request, SESSION_COOKIE);
+  const id = cookies[SESSION_COOKIE];
   const session = id ? db.sessions.get(id) : undefined;
   if (!session || session.ended) return undefined;
   if (isExpired(db, session, now)) {
@@ -40,7 +40,7 @@ export function findSession(
 export function authenticate(rt: MockRuntime, ctx: RouteContext): void {
   const { db, op, now } = ctx;
   if (!needsSession(op)) return;
-  const found = findSession(db, ctx.request, now);
+  const found = findSession(db, ctx.cookies, now);
   if (found === 'expired')
     throw new ProblemError(401, 'session_expired', 'The session has ended; sign in again.');
   if (!found) throw new ProblemError(401, 'unauthenticated', 'Sign in first.');

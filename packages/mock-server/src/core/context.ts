@@ -13,6 +13,8 @@ export interface RouteContext<Body = unknown> {
   request: Request;
   params: Record<string, string>;
   query: URLSearchParams;
+  /** The request's cookies (see requestCookies). */
+  cookies: Record<string, string>;
   body: Body;
   /** The session, for operations that require one. */
   session?: SessionRecord;

@@ -3,14 +3,24 @@ export const SESSION_COOKIE = '__Host-portal-session';
 /** The trusted-device cookie's name (code policy `new-device`). */
 export const DEVICE_COOKIE = '__Host-portal-device';
 
-/** Reads one cookie from a request's Cookie header (the first occurrence wins). */
-export function readCookie(request: Request, name: string): string | undefined {
-  const header = request.headers.get('cookie') ?? '';
-  for (const part of header.split(';')) {
+/**
+ * The cookies of a request. In a page, MSW's service worker cannot see the Cookie header, so MSW
+ * hands over the cookies it keeps for the mocked responses (`fromMsw`); a real Cookie header (Node
+ * tests, the HTTP server) wins over those.
+ */
+export function requestCookies(
+  request: Request,
+  fromMsw: Record<string, string> = {},
+): Record<string, string> {
+  const cookies: Record<string, string> = { ...fromMsw };
+  const fromHeader = new Set<string>();
+  for (const part of (request.headers.get('cookie') ?? '').split(';')) {
     const [key, ...rest] = part.trim().split('=');
-    if (key === name) return decodeURIComponent(rest.join('='));
+    if (!key || fromHeader.has(key)) continue;
+    fromHeader.add(key);
+    cookies[key] = decodeURIComponent(rest.join('='));
   }
-  return undefined;
+  return cookies;
 }
 
 /** A Set-Cookie value with the attributes the contract requires. */

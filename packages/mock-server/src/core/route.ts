@@ -6,6 +6,7 @@ import { authenticate } from './authenticate.js';
 import { withIdempotency } from './idempotency.js';
 import { audit } from './audit.js';
 import { validateRequest } from '../validation/validator.js';
+import { requestCookies } from './cookies.js';
 import { operation, needsPortalRequestHeader } from '../validation/operations.js';
 import type { ContractOperation } from '../validation/contract-types.js';
 
@@ -86,6 +87,7 @@ async function handle(
     request,
     params,
     query: url.searchParams,
+    cookies: requestCookies(request, mswCookies),
     body,
   };
   authenticate(rt, ctx);
@@ -106,7 +108,7 @@ export function route<Body = unknown>(
 ): HttpHandler {
   const op = operation(operationId);
   const method = op.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
-  return http[method](`${rt.baseUrl}${mswPath(op.path)}`, async ({ request, params }) => {
+  return http[method](`${rt.baseUrl}${mswPath(op.path)}`, async ({ request, params, cookies }) => {
     const { scenario } = rt;
     if (scenario.latencyMs > 0) await delay(scenario.latencyMs);
     if (scenario.offline) return HttpResponse.error();
