@@ -63,6 +63,7 @@ async function handle(
   handler: RouteHandler<never>,
   request: Request,
   params: Record<string, string>,
+  mswCookies: Record<string, string>,
 ) {
   const url = new URL(request.url);
   const { hasBody, body } = await readBody(request);
@@ -128,6 +129,7 @@ export function route<Body = unknown>(
         handler as RouteHandler<never>,
         request,
         params as Record<string, string>,
+        cookies,
       );
       if (op.method !== 'GET') rt.onChange?.();
       return toResponse(reply);
