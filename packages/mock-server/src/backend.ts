@@ -24,6 +24,8 @@ export interface MockBackendOptions {
   random?: () => number;
   /** Called after every state-changing request. */
   onChange?: () => void;
+  /** In a page: the jar that stands in for the browser's HttpOnly cookies (see MockRuntime). */
+  cookieJar?: Map<string, string>;
 }
 
 /** A running mock backend: MSW handlers over an in-memory store, plus the controls around it. */
@@ -73,6 +75,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     baseUrl: options.baseUrl ?? '*/api/v1',
     random: options.random ?? Math.random,
     onChange: options.onChange,
+    cookieJar: options.cookieJar,
   };
   const handlers = [...domainHandlers(runtime), notFoundRoute(runtime)];
   return {

@@ -16,12 +16,19 @@ export interface BrowserMockOptions extends MockBackendOptions {
 /** Starts the mock backend in the page through MSW's service worker. */
 export async function startBrowserMock(options: BrowserMockOptions = {}) {
   const { persistKey } = options;
+  const cookieJar = new Map<string, string>();
   const save = () => {
-    if (persistKey) globalThis.sessionStorage?.setItem(persistKey, serializeDb(backend.db));
+    if (!persistKey) return;
+    globalThis.sessionStorage?.setItem(persistKey, serializeDb(backend.db));
+    globalThis.sessionStorage?.setItem(`${persistKey}:cookies`, JSON.stringify([...cookieJar]));
   };
-  const backend = createMockBackend({ ...options, onChange: save });
+  const backend = createMockBackend({ ...options, cookieJar, onChange: save });
   const saved = persistKey ? globalThis.sessionStorage?.getItem(persistKey) : null;
-  if (saved) backend.replaceDb(deserializeDb(saved));
+  if (saved) {
+    backend.replaceDb(deserializeDb(saved));
+    const jar = globalThis.sessionStorage?.getItem(`${persistKey}:cookies`);
+    for (const [k, v] of JSON.parse(jar ?? '[]') as [string, string][]) cookieJar.set(k, v);
+  }
   const worker = setupWorker(...backend.handlers);
   await worker.start({
     serviceWorker: { url: options.workerUrl ?? '/mockServiceWorker.js' },
@@ -31,9 +38,11 @@ export async function startBrowserMock(options: BrowserMockOptions = {}) {
   return {
     backend,
     worker,
-    /** Forgets the persisted store and starts with fresh data. */
+    /** The stand-in for the browser's cookies (tests clear it to act as a new browser). */
+    cookieJar,
+    /** Forgets the persisted store and the cookies and starts with fresh data. */
     resetAll() {
-      if (persistKey) globalThis.sessionStorage?.removeItem(persistKey);
+      cookieJar.clear();
       backend.reset();
       save();
     },

@@ -45,9 +45,20 @@ function checkCrossSite(op: ContractOperation, request: Request) {
   }
 }
 
-function toResponse(reply: Reply): Response {
+/** Keeps Set-Cookie values in the page's jar instead of sending them to MSW's cookie store. */
+function storeInJar(jar: Map<string, string>, cookies: string[]) {
+  for (const line of cookies) {
+    const [pair, ...attributes] = line.split(';');
+    const [name, ...value] = pair!.trim().split('=');
+    if (attributes.some((a) => /^\s*max-age=0\s*$/i.test(a))) jar.delete(name!);
+    else jar.set(name!, decodeURIComponent(value.join('=')));
+  }
+}
+
+function toResponse(rt: MockRuntime, reply: Reply): Response {
   const headers = new Headers(reply.headers);
-  for (const cookie of reply.cookies ?? []) headers.append('Set-Cookie', cookie);
+  if (rt.cookieJar) storeInJar(rt.cookieJar, reply.cookies ?? []);
+  else for (const cookie of reply.cookies ?? []) headers.append('Set-Cookie', cookie);
   if (reply.bytes) {
     headers.set('Content-Type', reply.contentType ?? 'application/octet-stream');
     return new HttpResponse(reply.bytes, { status: reply.status, headers });
@@ -129,10 +140,10 @@ export function route<Body = unknown>(
         handler as RouteHandler<never>,
         request,
         params as Record<string, string>,
-        cookies,
+        rt.cookieJar ? Object.fromEntries(rt.cookieJar) : cookies,
       );
       if (op.method !== 'GET') rt.onChange?.();
-      return toResponse(reply);
+      return toResponse(rt, reply);
     } catch (error) {
       if (error instanceof ProblemError) {
         if (op.method !== 'GET') rt.onChange?.();

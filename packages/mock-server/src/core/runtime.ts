@@ -12,6 +12,12 @@ export interface MockRuntime {
   baseUrl: string;
   /** A random source for failure injection (deterministic in tests when injected). */
   random: () => number;
+  /**
+   * In a page, the mock's own cookie jar: MSW would otherwise keep mocked cookies in
+   * localStorage, where a real HttpOnly cookie never is. Absent in Node, where the request's
+   * Cookie header carries them.
+   */
+  cookieJar?: Map<string, string>;
   /** Called after every state-changing request (the browser build persists the store then). */
   onChange?: () => void;
 }
