@@ -103,7 +103,12 @@ async function handle(
     body,
   };
   authenticate(rt, ctx);
-  const reply = await withIdempotency(ctx, () => handler(ctx as RouteContext<never>));
+  // The latency stands for the server's processing time, so it falls inside the idempotent
+  // section: a second request with the same key meanwhile sees it in progress.
+  const reply = await withIdempotency(ctx, async () => {
+    if (rt.scenario.latencyMs > 0) await delay(rt.scenario.latencyMs);
+    return handler(ctx as RouteContext<never>);
+  });
   audit(ctx, reply);
   return reply;
 }
@@ -122,7 +127,6 @@ export function route<Body = unknown>(
   const method = op.method.toLowerCase() as 'get' | 'post' | 'put' | 'delete';
   return http[method](`${rt.baseUrl}${mswPath(op.path)}`, async ({ request, params, cookies }) => {
     const { scenario } = rt;
-    if (scenario.latencyMs > 0) await delay(scenario.latencyMs);
     if (scenario.offline) return HttpResponse.error();
     const instance = new URL(request.url).pathname;
     if (scenario.failureRate > 0 && rt.random() < scenario.failureRate) {
