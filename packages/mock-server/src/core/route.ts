@@ -77,8 +77,21 @@ async function handle(
   mswCookies: Record<string, string>,
 ) {
   const url = new URL(request.url);
-  const { hasBody, body } = await readBody(request);
   checkCrossSite(op, request);
+  // Who asks comes before what they ask: without a session the answer is 401 whatever the body.
+  const ctx: RouteContext = {
+    db: rt.db,
+    clock: rt.clock,
+    now: rt.clock.now(),
+    op,
+    request,
+    params,
+    query: url.searchParams,
+    cookies: requestCookies(request, mswCookies),
+    body: undefined,
+  };
+  authenticate(rt, ctx);
+  const { hasBody, body } = await readBody(request);
   const errors = validateRequest(op, {
     path: params,
     query: url.searchParams,
@@ -91,18 +104,7 @@ async function handle(
       errors,
     });
   }
-  const ctx: RouteContext = {
-    db: rt.db,
-    clock: rt.clock,
-    now: rt.clock.now(),
-    op,
-    request,
-    params,
-    query: url.searchParams,
-    cookies: requestCookies(request, mswCookies),
-    body,
-  };
-  authenticate(rt, ctx);
+  ctx.body = body;
   // The latency stands for the server's processing time, so it falls inside the idempotent
   // section: a second request with the same key meanwhile sees it in progress.
   const reply = await withIdempotency(ctx, async () => {
