@@ -1,0 +1,120 @@
+import type { HttpHandler } from 'msw';
+import type { components } from '@clientportal/sdk/generated';
+import { route } from '../core/route.js';
+import { json, signedIn, type RouteContext } from '../core/context.js';
+import type { MockRuntime } from '../core/runtime.js';
+import { createChallenge, verifyChallenge } from '../core/challenges.js';
+import { DEVICE_COOKIE, SESSION_COOKIE, setCookie } from '../core/cookies.js';
+import { randomToken } from '../core/ids.js';
+import type { Db } from '../store/db.js';
+import type { SessionRecord, UserRecord } from '../store/types.js';
+import { assertNotLocked, refuseCredentials, signInAttemptsKey } from './auth-limits.js';
+import { advance, findUser, requireStep, signInState } from './auth-state.js';
+
+type S = components['schemas'];
+
+/** How long a trusted device stays trusted in the browser: one year. */
+const DEVICE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
+
+/** Ends the session the request still carries, so every sign-in gets a fresh session id. */
+function endCurrentSession(db: Db, cookies: Record<string, string>): void {
+  const id = cookies[SESSION_COOKIE];
+  const previous = id ? db.sessions.get(id) : undefined;
+  if (previous) previous.ended = true;
+}
+
+function startSession(db: Db, now: number, user: UserRecord): SessionRecord {
+  const session: SessionRecord = {
+    id: randomToken(),
+    userId: user.id,
+    step: 'code',
+    deviceId: null,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: now + db.settings.absoluteTimeoutSeconds * 1000,
+    ended: false,
+  };
+  db.sessions.set(session.id, session);
+  return session;
+}
+
+/** The request's device id when this user trusted that device before (policy `new-device`). */
+function trustedDevice(
+  db: Db,
+  cookies: Record<string, string>,
+  user: UserRecord,
+): string | undefined {
+  if (db.settings.codePolicy !== 'new-device') return undefined;
+  const device = cookies[DEVICE_COOKIE];
+  return device && user.trustedDevices.has(device) ? device : undefined;
+}
+
+/**
+ * The device id to trust. A device that already carries an id this server issued keeps it, so
+ * two people sharing a computer do not undo each other's trust; anything else gets a new id.
+ */
+function deviceIdToTrust(db: Db, cookies: Record<string, string>): string {
+  const current = cookies[DEVICE_COOKIE];
+  const issued =
+    current !== undefined && [...db.users.values()].some((u) => u.trustedDevices.has(current));
+  return issued ? current : randomToken();
+}
+
+function signIn(ctx: RouteContext<S['SignInRequest']>) {
+  const { db, now, body, cookies } = ctx;
+  const key = signInAttemptsKey(body.username);
+  assertNotLocked(db, key, now);
+  const user = findUser(db, body.username);
+  if (!user || user.password !== body.password) refuseCredentials(db, key, now);
+  db.rate.delete(key);
+  endCurrentSession(db, cookies);
+  const session = startSession(db, now, user);
+  const device = trustedDevice(db, cookies, user);
+  if (device) {
+    session.deviceId = device;
+    advance(db, now, session, user);
+  } else if (db.settings.codePolicy === 'new-device') {
+    createChallenge(db, now, session, user, { purpose: 'sign-in' });
+  }
+  return {
+    status: 200,
+    body: signInState(db, session, user),
+    cookies: [setCookie(SESSION_COOKIE, session.id)],
+  };
+}
+
+function verifySignInCode(ctx: RouteContext<S['VerifyCodeRequest']>) {
+  const { db, now, body } = ctx;
+  const { user, session } = requireStep(ctx, 'code');
+  verifyChallenge(db, now, session, body.challengeId, body.code, { purpose: 'sign-in' });
+  const setCookies: string[] = [];
+  if (body.trustDevice && db.settings.codePolicy === 'new-device') {
+    const device = deviceIdToTrust(db, ctx.cookies);
+    user.trustedDevices.add(device);
+    session.deviceId = device;
+    setCookies.push(setCookie(DEVICE_COOKIE, device, DEVICE_MAX_AGE_SECONDS));
+  }
+  advance(db, now, session, user);
+  return { status: 200, body: signInState(db, session, user), cookies: setCookies };
+}
+
+/** Signing in with the password, the SMS code step, the state, and signing out. */
+export function signInHandlers(rt: MockRuntime): HttpHandler[] {
+  return [
+    route<S['SignInRequest']>(rt, 'signIn', signIn),
+    route(rt, 'getSignInState', (ctx) => {
+      const { user, session } = signedIn(ctx);
+      return json(signInState(ctx.db, session, user));
+    }),
+    route(rt, 'requestSignInCode', (ctx) => {
+      const { user, session } = requireStep(ctx, 'code');
+      createChallenge(ctx.db, ctx.now, session, user, { purpose: 'sign-in' });
+      return json(signInState(ctx.db, session, user));
+    }),
+    route<S['VerifyCodeRequest']>(rt, 'verifySignInCode', verifySignInCode),
+    route(rt, 'signOut', (ctx) => {
+      endCurrentSession(ctx.db, ctx.cookies);
+      return { status: 204, cookies: [setCookie(SESSION_COOKIE, '', 0)] };
+    }),
+  ];
+}

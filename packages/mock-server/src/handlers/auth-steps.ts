@@ -1,0 +1,100 @@
+import type { HttpHandler } from 'msw';
+import type { components } from '@clientportal/sdk/generated';
+import { route } from '../core/route.js';
+import { json, type RouteContext } from '../core/context.js';
+import type { MockRuntime } from '../core/runtime.js';
+import { assertPasswordAllowed } from '../core/passwords.js';
+import { ProblemError } from '../core/problem.js';
+import type { Db } from '../store/db.js';
+import type { InvitationRecord } from '../store/types.js';
+import {
+  advance,
+  endSessions,
+  pendingInvitations,
+  requireStep,
+  signInState,
+} from './auth-state.js';
+import { iso } from './shared.js';
+
+type S = components['schemas'];
+
+function changePassword(ctx: RouteContext<S['ChangePasswordRequest']>) {
+  const { db, now, body } = ctx;
+  const { user, session } = requireStep(ctx, 'password-change', 'signed-in');
+  if (body.currentPassword !== user.password) {
+    throw new ProblemError(422, 'password_incorrect', 'The current password is not right.');
+  }
+  assertPasswordAllowed(body.newPassword, {
+    username: user.username,
+    currentPassword: user.password,
+  });
+  user.password = body.newPassword;
+  user.mustChangePassword = false;
+  // Whoever else knew the old password is signed out everywhere but here.
+  endSessions(db, user.id, session.id);
+  advance(db, now, session, user);
+  return json(signInState(db, session, user));
+}
+
+function acceptTerms(ctx: RouteContext<S['AcceptTermsRequest']>) {
+  const { db, now, body } = ctx;
+  const { user, session } = requireStep(ctx, 'terms');
+  if (body.version !== db.settings.terms.version) {
+    throw new ProblemError(
+      409,
+      'terms_outdated',
+      `Version ${body.version} is not the current terms; read version ${db.settings.terms.version}.`,
+    );
+  }
+  user.acceptedTermsVersion = body.version;
+  advance(db, now, session, user);
+  return json(signInState(db, session, user));
+}
+
+function toInvitation(db: Db, invitation: InvitationRecord): S['Invitation'] {
+  const grant = db.grants.find((g) => g.id === invitation.grantId);
+  return {
+    id: invitation.id,
+    clientName: db.clients.get(invitation.clientId)?.name ?? '',
+    invitedBy: invitation.invitedBy,
+    sections: [...(grant?.sections ?? [])],
+    invitedAt: iso(invitation.invitedAt),
+  };
+}
+
+function answerInvitation(ctx: RouteContext<S['AnswerInvitationRequest']>) {
+  const { db, now, body } = ctx;
+  const { user, session } = requireStep(ctx, 'invitations', 'signed-in');
+  // Someone else's invitation and an answered one look the same: not there for this person.
+  const invitation = pendingInvitations(db, user).find((i) => i.id === ctx.params.invitationId);
+  const grant = invitation && db.grants.find((g) => g.id === invitation.grantId);
+  if (!invitation || !grant) throw new ProblemError(404, 'not_found', 'No such invitation.');
+  if (body.decision === 'accept') {
+    invitation.status = 'accepted';
+    grant.userId = user.id;
+    grant.status = 'active';
+  } else {
+    invitation.status = 'declined';
+    grant.status = 'no-access';
+    grant.sections = [];
+  }
+  advance(db, now, session, user);
+  return json(signInState(db, session, user));
+}
+
+/** The steps after the code: password change, terms of use, invitations. */
+export function stepHandlers(rt: MockRuntime): HttpHandler[] {
+  return [
+    route<S['ChangePasswordRequest']>(rt, 'changePassword', changePassword),
+    route(rt, 'getTerms', (ctx) => {
+      requireStep(ctx, 'terms', 'signed-in');
+      return json({ ...ctx.db.settings.terms });
+    }),
+    route<S['AcceptTermsRequest']>(rt, 'acceptTerms', acceptTerms),
+    route(rt, 'listInvitations', (ctx) => {
+      const { user } = requireStep(ctx, 'invitations', 'signed-in');
+      return json(pendingInvitations(ctx.db, user).map((i) => toInvitation(ctx.db, i)));
+    }),
+    route<S['AnswerInvitationRequest']>(rt, 'answerInvitation', answerInvitation),
+  ];
+}

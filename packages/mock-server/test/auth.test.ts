@@ -1,0 +1,214 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { API, call, lastDigits, newBrowser, setup, signIn, type Answer } from './helpers.js';
+import { DEMO_PASSWORD } from '../src/store/seed-people.js';
+import { operation } from '../src/validation/operations.js';
+import { validateResponse } from '../src/validation/validator.js';
+
+const SESSION = '__Host-portal-session';
+const DEVICE = '__Host-portal-device';
+
+/** Asserts the answer is one the contract documents for the operation, in shape too. */
+function conforms(operationId: string, answer: Answer) {
+  const type = answer.headers.get('content-type');
+  assert.deepEqual(validateResponse(operation(operationId), answer.status, type, answer.body), []);
+}
+
+const password = (username: string, pw = DEMO_PASSWORD) => ({ username, password: pw }) as const;
+
+describe('sign-in with password (C1)', () => {
+  it('sets a session cookie with the required attributes and names the code step', async () => {
+    const { browser } = setup({ seed: 'empty' });
+    const answer = await call(browser, 'POST', '/auth/sign-in', password('e.jansen'));
+    assert.equal(answer.status, 200);
+    conforms('signIn', answer);
+    assert.equal(answer.body.step, 'code');
+    assert.equal(answer.body.codePolicy, 'every-sign-in');
+    assert.deepEqual(answer.body.passwordRules, { minLength: 8, maxLength: 128 });
+    const [cookie] = answer.headers.getSetCookie();
+    assert.match(cookie!, /^__Host-portal-session=[0-9a-f]{32,}; Path=\//);
+    for (const attribute of ['Secure', 'HttpOnly', 'SameSite=Strict'])
+      assert.ok(cookie!.includes(attribute), `${attribute} in ${cookie}`);
+    assert.ok(!/max-age/i.test(cookie!), 'a browser-session cookie, not a persistent one');
+  });
+
+  it('answers a wrong password and an unknown username identically', async () => {
+    const { browser } = setup({ seed: 'empty' });
+    const wrong = await call(browser, 'POST', '/auth/sign-in', password('e.jansen', 'niet-goed'));
+    const unknown = await call(browser, 'POST', '/auth/sign-in', password('niemand', 'niet-goed'));
+    assert.equal(wrong.status, 401);
+    conforms('signIn', wrong);
+    assert.equal(wrong.body.code, 'invalid_credentials');
+    assert.equal(unknown.status, wrong.status);
+    assert.deepEqual(unknown.body, wrong.body);
+    assert.deepEqual([...unknown.headers], [...wrong.headers]);
+    assert.equal(browser.cookies.size, 0, 'no session for a failed sign-in');
+  });
+
+  it('locks a username after 5 wrong passwords, with Retry-After, even for the right one', async () => {
+    const { backend, browser } = setup({ seed: 'empty' });
+    for (let i = 1; i <= 4; i++) {
+      const answer = await call(browser, 'POST', '/auth/sign-in', password('e.jansen', 'fout'));
+      assert.equal(answer.status, 401, `attempt ${i}`);
+    }
+    const fifth = await call(browser, 'POST', '/auth/sign-in', password('e.jansen', 'fout'));
+    assert.equal(fifth.status, 429);
+    conforms('signIn', fifth);
+    assert.equal(fifth.body.code, 'too_many_attempts');
+    assert.equal(fifth.body.retryAfter, 900);
+    assert.equal(fifth.headers.get('retry-after'), '900');
+    backend.clock.advance(60_000);
+    const right = await call(browser, 'POST', '/auth/sign-in', password('e.jansen'));
+    assert.equal(right.status, 429);
+    assert.equal(right.headers.get('retry-after'), '840');
+    const other = await call(newBrowser(backend), 'POST', '/auth/sign-in', password('s.devries'));
+    assert.equal(other.status, 200, 'other usernames are not affected');
+    backend.clock.advance(840_000);
+    const after = await call(browser, 'POST', '/auth/sign-in', password('e.jansen'));
+    assert.equal(after.status, 200, 'the lock ends after 15 minutes');
+  });
+
+  it('locks an unknown username exactly like a known one', async () => {
+    const { browser } = setup({ seed: 'empty' });
+    const answers = { known: [] as Answer[], unknown: [] as Answer[] };
+    for (let i = 0; i < 6; i++) {
+      answers.known.push(await call(browser, 'POST', '/auth/sign-in', password('e.jansen', 'x')));
+      answers.unknown.push(await call(browser, 'POST', '/auth/sign-in', password('niemand', 'x')));
+    }
+    const statuses = (list: Answer[]) => list.map((a) => a.status);
+    assert.deepEqual(statuses(answers.known), [401, 401, 401, 401, 429, 429]);
+    assert.deepEqual(statuses(answers.unknown), statuses(answers.known));
+    assert.deepEqual(answers.unknown[5]!.body, answers.known[5]!.body);
+    assert.equal(answers.unknown[5]!.headers.get('retry-after'), '900');
+  });
+
+  it('forgets wrong passwords after a successful sign-in', async () => {
+    const { browser } = setup({ seed: 'empty' });
+    for (let i = 0; i < 4; i++)
+      await call(browser, 'POST', '/auth/sign-in', password('e.jansen', 'x'));
+    assert.equal((await call(browser, 'POST', '/auth/sign-in', password('e.jansen'))).status, 200);
+    for (let i = 0; i < 4; i++) {
+      const answer = await call(browser, 'POST', '/auth/sign-in', password('e.jansen', 'x'));
+      assert.equal(answer.status, 401, 'the count started over');
+    }
+  });
+
+  it('refuses a state-changing call without X-Portal-Request with 403 csrf_check_failed', async () => {
+    const { browser } = setup({ seed: 'empty' });
+    const response = await browser(`${API}/auth/sign-in`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(password('e.jansen')),
+    });
+    assert.equal(response.status, 403);
+    assert.equal(((await response.json()) as { code: string }).code, 'csrf_check_failed');
+    assert.equal(browser.cookies.size, 0);
+  });
+
+  it('gives every sign-in a new session id and ends the one the browser had', async () => {
+    const { backend, browser } = setup({ seed: 'empty' });
+    await signIn(backend, browser, 'e.jansen');
+    const first = browser.cookies.get(SESSION)!;
+    await call(browser, 'POST', '/auth/sign-in', password('e.jansen'));
+    const second = browser.cookies.get(SESSION)!;
+    assert.notEqual(second, first);
+    const replay = newBrowser(backend);
+    replay.cookies.set(SESSION, first);
+    assert.equal((await call(replay, 'GET', '/session')).status, 401);
+  });
+});
+
+describe('SMS code at every sign-in (P1)', () => {
+  it('sends no code until asked, then signs in with the 6 digits', async () => {
+    const { backend, browser } = setup({ seed: 'empty' });
+    const state = await call(browser, 'POST', '/auth/sign-in', password('e.jansen'));
+    assert.equal(state.body.challenge, undefined);
+    assert.equal(backend.lastCode('e.jansen'), undefined, 'no SMS before the user asks');
+    assert.equal((await call(browser, 'GET', '/session')).status, 401, 'not signed in yet');
+    const asked = await call(browser, 'POST', '/auth/code');
+    assert.equal(asked.status, 200);
+    conforms('requestSignInCode', asked);
+    const { challenge } = asked.body;
+    const sms = backend.outbox().at(-1)!;
+    assert.equal(sms.channel, 'sms');
+    assert.equal(sms.to, '0611111111');
+    assert.equal(sms.code, `${challenge.prefix}-${lastDigits(backend, 'e.jansen')}`);
+    assert.match(sms.text, new RegExp(`${challenge.prefix}-\\d{6}`));
+    assert.equal(challenge.sentTo, '06-•••••111');
+    const reread = await call(browser, 'GET', '/auth/state');
+    assert.deepEqual(reread.body.challenge, challenge, 'a reload shows the same prefix');
+    const done = await call(browser, 'POST', '/auth/code/verify', {
+      challengeId: challenge.id,
+      code: lastDigits(backend, 'e.jansen'),
+      trustDevice: true,
+    });
+    assert.equal(done.status, 200);
+    conforms('verifySignInCode', done);
+    assert.equal(done.body.step, 'signed-in');
+    assert.deepEqual(done.headers.getSetCookie(), [], 'no trusted device under this policy');
+    assert.equal((await call(browser, 'GET', '/session')).status, 200);
+  });
+
+  it('asks for a new code at the next sign-in, even on the same browser', async () => {
+    const { backend, browser } = setup({ seed: 'empty' });
+    await signIn(backend, browser, 'e.jansen');
+    const before = backend.lastCode('e.jansen');
+    const again = await call(browser, 'POST', '/auth/sign-in', password('e.jansen'));
+    assert.equal(again.body.step, 'code');
+    const asked = await call(browser, 'POST', '/auth/code');
+    assert.notEqual(asked.body.challenge.id, undefined);
+    assert.notEqual(backend.lastCode('e.jansen'), before);
+  });
+});
+
+describe('device verification (C2, policy new-device)', () => {
+  it('sends a code at once on a new device and trusts it when asked', async () => {
+    const { backend, browser } = setup({ seed: 'empty', codePolicy: 'new-device' });
+    const state = await call(browser, 'POST', '/auth/sign-in', password('s.devries'));
+    assert.equal(state.body.step, 'code');
+    assert.equal(state.body.codePolicy, 'new-device');
+    assert.ok(state.body.challenge, 'the challenge comes with the password step');
+    assert.equal(backend.lastCode('s.devries')!.split('-')[0], state.body.challenge.prefix);
+    const done = await call(browser, 'POST', '/auth/code/verify', {
+      challengeId: state.body.challenge.id,
+      code: lastDigits(backend, 's.devries'),
+      trustDevice: true,
+    });
+    assert.equal(done.body.step, 'signed-in');
+    const [cookie] = done.headers.getSetCookie();
+    assert.match(cookie!, /^__Host-portal-device=[0-9a-f]+; Path=\/; Max-Age=31536000; Secure;/);
+    await call(browser, 'POST', '/auth/sign-out');
+    const sent = backend.outbox().length;
+    const next = await call(browser, 'POST', '/auth/sign-in', password('s.devries'));
+    assert.equal(next.body.step, 'signed-in', 'the trusted device skips the code');
+    assert.equal(backend.outbox().length, sent, 'and no SMS is sent');
+    assert.equal((await call(browser, 'GET', '/session')).status, 200);
+  });
+
+  it('does not trust a device without trustDevice, nor one another person trusted', async () => {
+    const { backend, browser } = setup({ seed: 'empty', codePolicy: 'new-device' });
+    await signIn(backend, browser, 's.devries');
+    assert.equal(browser.cookies.has(DEVICE), false);
+    const again = await call(browser, 'POST', '/auth/sign-in', password('s.devries'));
+    assert.equal(again.body.step, 'code', 'not trusted without trustDevice');
+    const trusted = await call(browser, 'POST', '/auth/code/verify', {
+      challengeId: again.body.challenge.id,
+      code: lastDigits(backend, 's.devries'),
+      trustDevice: true,
+    });
+    assert.equal(trusted.body.step, 'signed-in');
+    const mark = await call(browser, 'POST', '/auth/sign-in', password('m.devries'));
+    assert.equal(mark.body.step, 'code', "Sanne's trust does not cover Mark");
+    await call(browser, 'POST', '/auth/code/verify', {
+      challengeId: mark.body.challenge.id,
+      code: lastDigits(backend, 'm.devries'),
+      trustDevice: true,
+    });
+    const sanne = await call(browser, 'POST', '/auth/sign-in', password('s.devries'));
+    assert.equal(sanne.body.step, 'signed-in', 'Mark trusting the shared computer kept hers');
+    const forged = newBrowser(backend);
+    forged.cookies.set(DEVICE, 'deadbeefdeadbeef');
+    const fake = await call(forged, 'POST', '/auth/sign-in', password('s.devries'));
+    assert.equal(fake.body.step, 'code', 'an unknown device id is not trusted');
+  });
+});
