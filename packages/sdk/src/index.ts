@@ -1,0 +1,44 @@
+/**
+ * @clientportal/sdk: a typed client for the portal API (openapi-fetch with retries, idempotency
+ * keys and typed errors), a framework-free session store and the step-by-step sign-in.
+ */
+export { createPortalClient, type PortalClient, type PortalClientOptions } from './client.js';
+export {
+  ApiError,
+  unwrap,
+  isProblem,
+  toApiError,
+  type ApiErrorCode,
+  type ApiErrorInit,
+} from './errors.js';
+export type { RetryOptions } from './retry.js';
+export type {
+  IdleWarningDetail,
+  SessionEventListener,
+  SessionEventMap,
+  SessionState,
+  SessionStore,
+  SignedOutReason,
+} from './session-types.js';
+export { codeDigits, type SignInFlow } from './sign-in-flow.js';
+export { findOperation, newIdempotencyKey } from './middleware.js';
+export { operationTable, type OperationInfo } from './generated/operations.js';
+export type {
+  Challenge,
+  ClientAccess,
+  CodePolicy,
+  FieldError,
+  Invitation,
+  Problem,
+  ProblemCode,
+  Schemas,
+  SdkPaths,
+  Section,
+  Session,
+  SignInState,
+  SignInStep,
+  Terms,
+  components,
+  operations,
+  paths,
+} from './types.js';
