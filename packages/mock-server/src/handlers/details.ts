@@ -1,8 +1,12 @@
 import type { HttpHandler } from 'msw';
 import type { MockRuntime } from '../core/runtime.js';
+import { route } from '../core/route.js';
+import { json, scoped } from '../core/context.js';
 
-/** TODO: the details operations. */
+/** The client's details as recorded in the dossier (read only, P9) and the care team (C11). */
 export function detailHandlers(rt: MockRuntime): HttpHandler[] {
-  void rt;
-  return [];
+  return [
+    route(rt, 'getProfile', (ctx) => json(scoped(ctx).client.profile)),
+    route(rt, 'listCareTeam', (ctx) => json(scoped(ctx).client.careTeam)),
+  ];
 }
