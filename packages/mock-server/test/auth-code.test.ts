@@ -130,7 +130,7 @@ describe('SMS sign-in codes', () => {
       purpose: 'plan-decision',
       planId: 'pl-1',
       planVersion: 1,
-      decision: 'approve',
+      decision: 'sign',
     });
     const answer = await verify(browser, plan.id, plan.code);
     assert.equal(answer.status, 422);
