@@ -6,7 +6,7 @@ export const BASE = 'https://portal.test/api/v1';
 /** One scripted answer: a response, a thrown error, or a function of the request. */
 export type Step = Response | Error | ((request: Request) => Response | Promise<Response>);
 
-/** A request as the scripted fetch saw it, with its body read from a copy. */
+/** A request as the scripted fetch saw it, with its body (read, as a real fetch would send it). */
 export interface Seen {
   request: Request;
   method: string;
@@ -20,7 +20,7 @@ export function scriptedFetch(steps: Step[]) {
   const fetchFn = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(input, init);
     const path = new URL(request.url).pathname.replace('/api/v1', '');
-    seen.push({ request, method: request.method, path, body: await request.clone().text() });
+    seen.push({ request, method: request.method, path, body: await request.text() });
     const step = steps.shift();
     if (!step) throw new Error(`unexpected request ${request.method} ${path}`);
     if (step instanceof Error) throw step;
