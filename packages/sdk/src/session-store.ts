@@ -48,19 +48,23 @@ export class PortalSessionStore extends EventTarget implements SessionStore {
     );
   }
 
+  /** The current state (a new object after every change). */
   getState(): SessionState {
     return this.state;
   }
 
+  /** Calls `listener` after every change; returns the unsubscribe function. */
   subscribe(listener: (state: SessionState) => void): () => void {
     this.listeners.add(listener);
     return () => void this.listeners.delete(listener);
   }
 
+  /** The local moment (ms) the session goes idle, while signed in. */
   get idleExpiresAt(): number | undefined {
     return this.timer.expiresAt;
   }
 
+  /** Asks the server who is signed in, or where a sign-in stands. */
   async refresh(): Promise<SessionState> {
     const epoch = this.epoch;
     const result = await this.api.GET('/session');
@@ -83,12 +87,14 @@ export class PortalSessionStore extends EventTarget implements SessionStore {
     return this.state;
   }
 
+  /** Ends the session on the server and clears the state (also when the server is unreachable). */
   async signOut(): Promise<void> {
     // Clear first: on a shared computer the page must forget the person even if the server is away.
     this.end('signed-out', 'signed-out');
     unwrap(await this.api.POST('/auth/sign-out'));
   }
 
+  /** Stays signed in: resets the idle timeout on the server. */
   async keepAlive(): Promise<void> {
     const epoch = this.epoch;
     const result = await this.api.POST('/session/keep-alive');
@@ -133,9 +139,12 @@ export class PortalSessionStore extends EventTarget implements SessionStore {
 
   private signedIn(session: Session, response: Response): void {
     const was = this.state.status;
-    this.timer.schedule(this.localIdleExpiry(session, response));
+    const warned = this.timer.warned;
+    const expiresAt = this.localIdleExpiry(session, response);
+    this.timer.schedule(expiresAt);
     this.setState({ status: 'signed-in', session });
     if (was !== 'signed-in') this.emit('signed-in', this.state);
+    if (warned && !this.timer.warned) this.emit('idle-reset', { expiresAt });
   }
 
   /** The server's idle expiry on the local clock, corrected by the `Date` header when readable. */

@@ -82,7 +82,7 @@ describe('sign-in with the every-sign-in policy', () => {
 describe('sign-in with the new-device policy', () => {
   test('the code comes at once; a trusted device skips it next time', async () => {
     const backend = mockBackend('new-device');
-    const { client, browser } = browserClient(backend);
+    const { client } = browserClient(backend);
     const first = await client.signIn.start('s.devries', DEMO_PASSWORD);
     assert.equal(first.step, 'code');
     assert.ok(first.challenge, 'the code is sent with the password step');
@@ -103,7 +103,6 @@ describe('sign-in with the new-device policy', () => {
     // Another browser is a new device.
     const other = browserClient(backend).client;
     assert.equal((await other.signIn.start('s.devries', DEMO_PASSWORD)).step, 'code');
-    void browser;
   });
 });
 
@@ -191,11 +190,9 @@ describe('the session store on the mock backend', () => {
     const { client } = browserClient(backend);
     await signInThroughFlow(backend, client, 'e.jansen', DEMO_PASSWORD);
     backend.clock.advance(16 * 60 * 1000);
-    await client.api.GET('/auth/terms');
-    assert.deepEqual(client.session.getState(), {
-      status: 'signed-in',
-      session: client.session.getState().session,
-    });
+    // A 401 inside the sign-in's own calls is not the session store's business.
+    assert.equal((await client.api.GET('/auth/terms')).response.status, 401);
+    assert.equal(client.session.getState().status, 'signed-in');
     await client.api.GET('/session');
     assert.deepEqual(client.session.getState(), { status: 'signed-out', reason: 'idle' });
   });
