@@ -186,7 +186,7 @@ describe('idle timeout', () => {
     assert.equal(client.session.idleExpiresAt, T0 + 1_500_000);
     assert.deepEqual(
       events.map((e) => e.type),
-      ['idle-warning'],
+      ['idle-warning', 'idle-reset'],
     );
   });
 
