@@ -26,8 +26,7 @@ export const contract: ContractDocument = {
   ],
   "security": [
     {
-      "sessionCookie": [],
-      "portalRequest": []
+      "sessionCookie": []
     }
   ],
   "tags": [
@@ -173,6 +172,12 @@ export const contract: ContractDocument = {
           "P1",
           "C2"
         ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
+        ],
         "responses": {
           "200": {
             "description": "A code was sent; the state carries the challenge with the prefix.",
@@ -210,6 +215,12 @@ export const contract: ContractDocument = {
         "x-features": [
           "P1",
           "C2"
+        ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
         ],
         "requestBody": {
           "required": true,
@@ -267,6 +278,12 @@ export const contract: ContractDocument = {
           "C3",
           "P2",
           "P3"
+        ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
         ],
         "requestBody": {
           "required": true,
@@ -346,6 +363,12 @@ export const contract: ContractDocument = {
         "summary": "Accept the terms of use (first sign-in, or a new version).",
         "x-features": [
           "P2"
+        ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
         ],
         "requestBody": {
           "required": true,
@@ -433,6 +456,12 @@ export const contract: ContractDocument = {
         "summary": "Accept or decline an invitation (\"Uitnodigingen\").",
         "x-features": [
           "C5"
+        ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
         ],
         "requestBody": {
           "required": true,
@@ -634,6 +663,12 @@ export const contract: ContractDocument = {
         "x-features": [
           "X8"
         ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
+        ],
         "responses": {
           "200": {
             "description": "The session with its new idle expiry.",
@@ -798,6 +833,12 @@ export const contract: ContractDocument = {
         "x-features": [
           "C7"
         ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
+        ],
         "parameters": [
           {
             "$ref": "#/components/parameters/IdempotencyKey"
@@ -864,6 +905,12 @@ export const contract: ContractDocument = {
         "x-features": [
           "C7"
         ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
+        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -908,6 +955,12 @@ export const contract: ContractDocument = {
         "summary": "Delete an own appointment. Care appointments are read only (`403 read_only`).",
         "x-features": [
           "C7"
+        ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
         ],
         "responses": {
           "204": {
@@ -1079,6 +1132,12 @@ export const contract: ContractDocument = {
           "C8",
           "X2"
         ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
+        ],
         "parameters": [
           {
             "$ref": "#/components/parameters/IdempotencyKey"
@@ -1197,6 +1256,12 @@ export const contract: ContractDocument = {
           "P5",
           "X2"
         ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
+        ],
         "parameters": [
           {
             "$ref": "#/components/parameters/IdempotencyKey"
@@ -1262,6 +1327,12 @@ export const contract: ContractDocument = {
         "summary": "Mark the conversation read up to and including a message.",
         "x-features": [
           "X3"
+        ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
         ],
         "requestBody": {
           "required": true,
@@ -1351,6 +1422,12 @@ export const contract: ContractDocument = {
         "x-features": [
           "C11"
         ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
+        ],
         "parameters": [
           {
             "$ref": "#/components/parameters/IdempotencyKey"
@@ -1416,6 +1493,12 @@ export const contract: ContractDocument = {
         "summary": "Remove one's own post (`403 read_only` for someone else's).",
         "x-features": [
           "C11"
+        ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
         ],
         "responses": {
           "204": {
@@ -1499,6 +1582,12 @@ export const contract: ContractDocument = {
         "summary": "The client (or a relative for them) writes a report into the dossier.",
         "x-features": [
           "C9"
+        ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
         ],
         "parameters": [
           {
@@ -1866,6 +1955,12 @@ export const contract: ContractDocument = {
         "x-features": [
           "X4"
         ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
+        ],
         "parameters": [
           {
             "$ref": "#/components/parameters/IdempotencyKey"
@@ -2018,6 +2113,12 @@ export const contract: ContractDocument = {
         "x-features": [
           "P8"
         ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
+        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -2079,6 +2180,12 @@ export const contract: ContractDocument = {
         "description": "Bound to the plan version: if the plan changed since the code was requested, `409\nplan_changed`; a plan already decided, `409 plan_already_decided`. Only a code from a\nplan-decision challenge for this plan and decision confirms it.\n",
         "x-features": [
           "P8"
+        ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
         ],
         "requestBody": {
           "required": true,
@@ -2257,6 +2364,12 @@ export const contract: ContractDocument = {
           "C12",
           "P10"
         ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
+        ],
         "parameters": [
           {
             "$ref": "#/components/parameters/IdempotencyKey"
@@ -2325,6 +2438,12 @@ export const contract: ContractDocument = {
           "C12",
           "P10"
         ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
+        ],
         "requestBody": {
           "required": true,
           "content": {
@@ -2380,6 +2499,12 @@ export const contract: ContractDocument = {
         "x-features": [
           "C12",
           "P10"
+        ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
         ],
         "responses": {
           "204": {
