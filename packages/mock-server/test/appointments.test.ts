@@ -71,6 +71,16 @@ describe('listing appointments', () => {
     }
   });
 
+  it('leaves out what starts more than 30 days ahead unless the period asks for it', async () => {
+    const { sanne } = await parents();
+    const far = { ...dentist, start: at(T0 + 31 * DAY), end: at(T0 + 31 * DAY + HOUR) };
+    const created = await call<Appointment>(sanne, 'POST', base, far, key());
+    assert.equal(created.status, 201);
+    assert.ok(!(await list(sanne)).some((a) => a.id === created.body.id));
+    const later = await list(sanne, `?from=${at(T0)}&to=${at(T0 + 60 * DAY)}`);
+    assert.ok(later.some((a) => a.id === created.body.id));
+  });
+
   it('shows a chosen period, and refuses periods that are reversed or longer than 366 days', async () => {
     const { sanne } = await parents();
     const past = await list(sanne, `?from=${at(T0 - 14 * DAY)}&to=${at(T0 - 7 * DAY)}`);
