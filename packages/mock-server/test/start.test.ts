@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { BrowserLikeFetch } from '../src/testing.js';
+import type { MockBackend } from '../src/backend.js';
 import { call, newBrowser, setup, signIn, T0 } from './helpers.js';
 
 const MINUTE = 60_000;
@@ -20,6 +21,30 @@ async function summary(browser: BrowserLikeFetch, client = noah) {
   assert.equal(answer.status, 200, JSON.stringify(answer.body));
   const counts = Object.fromEntries(answer.body.sections.map((s) => [s.section, s]));
   return { ...answer.body, counts };
+}
+
+/** A bulletin post, a report and a measurement from the care record, as a sync brings them in. */
+function careRecordBringsIn(backend: MockBackend, now: number) {
+  const author = { id: 'st-joost', name: 'Joost Meijer', kind: 'care-staff' as const };
+  const clientId = 'cl-noah';
+  const text = 'Anna is volgende week met vakantie.';
+  backend.db.bulletin.push({
+    id: 'bp-new',
+    clientId,
+    author,
+    authorUserId: null,
+    text,
+    postedAt: now,
+  });
+  const report = { title: 'Ochtendzorg', body: 'Noah was vrolijk.' };
+  backend.db.reports.push({ id: 'rp-new', clientId, ...report, author, createdAt: now });
+  backend.db.measurements.push({
+    id: 'ms-new',
+    clientId,
+    kind: 'weight',
+    value: 22.4,
+    measuredAt: now,
+  });
 }
 
 describe('the sync status', () => {
@@ -102,51 +127,22 @@ describe('the summary', () => {
     assert.equal(counts.plans!.new, awaiting.length);
   });
 
-  it('counts what others added since the previous visit, and unread messages', async () => {
+  it('counts what others added since the previous visit, not what one added oneself', async () => {
     const { backend, browser } = setup();
     await signIn(backend, browser, 's.devries');
     const mark = newBrowser(backend);
     await signIn(backend, mark, 'm.devries');
     // Steps of 10 minutes keep both sessions within the idle timeout.
     backend.clock.advance(10 * MINUTE);
-    const swim = { title: 'Zwemdiploma A', visibility: 'public' };
     const times = { start: at(T0 + 3 * DAY), end: at(T0 + 3 * DAY + 30 * MINUTE) };
-    const key = { 'Idempotency-Key': 'start-test-mark-1' };
-    assert.equal(
-      (await call(mark, 'POST', `${noah}/appointments`, { ...swim, ...times }, key)).status,
-      201,
-    );
+    const swim = { title: 'Zwemdiploma A', visibility: 'public', ...times };
     const own = { title: 'Kapper', visibility: 'private', ...times };
-    const key2 = { 'Idempotency-Key': 'start-test-sanne-1' };
-    assert.equal((await call(browser, 'POST', `${noah}/appointments`, own, key2)).status, 201);
-    const staff = { id: 'st-joost', name: 'Joost Meijer', kind: 'care-staff' as const };
-    const now = T0 + 10 * MINUTE;
-    // What the care record brought in meanwhile.
-    backend.db.bulletin.push({
-      id: 'bp-new',
-      clientId: 'cl-noah',
-      author: staff,
-      authorUserId: null,
-      text: 'Anna is volgende week met vakantie.',
-      postedAt: now,
-    });
-    backend.db.reports.push({
-      id: 'rp-new',
-      clientId: 'cl-noah',
-      title: 'Ochtendzorg',
-      body: 'Noah was vrolijk.',
-      author: staff,
-      createdAt: now,
-    });
-    backend.db.measurements.push({
-      id: 'ms-new',
-      clientId: 'cl-noah',
-      kind: 'weight',
-      value: 22.4,
-      measuredAt: now,
-    });
+    const path = `${noah}/appointments`;
+    const key = (k: string) => ({ 'Idempotency-Key': `start-test-${k}` });
+    assert.equal((await call(mark, 'POST', path, swim, key('mark'))).status, 201);
+    assert.equal((await call(browser, 'POST', path, own, key('sanne'))).status, 201);
+    careRecordBringsIn(backend, T0 + 10 * MINUTE);
     backend.clock.advance(10 * MINUTE);
-    const later = T0 + 20 * MINUTE;
     const again = newBrowser(backend);
     await signIn(backend, again, 's.devries');
     const { since, counts } = await summary(again);
@@ -155,14 +151,16 @@ describe('the summary', () => {
     assert.equal(counts.bulletin!.new, 1);
     assert.equal(counts.reports!.new, 1);
     assert.equal(counts.measurements!.new, 1);
-
+    const later = T0 + 20 * MINUTE;
+    const privateSoon = (await call(again, 'GET', path)).body.items.filter(
+      (a: { visibility: string; start: string }) =>
+        a.visibility === 'private' && a.start >= at(later) && a.start < at(later + 7 * DAY),
+    );
+    assert.ok(privateSoon.length >= 2, 'hers from the seed and the one just added');
     const marks = await summary(mark);
     assert.equal(
       counts.appointments!.total - marks.counts.appointments!.total,
-      (await call(again, 'GET', `${noah}/appointments`)).body.items.filter(
-        (a: { visibility: string; start: string }) =>
-          a.visibility === 'private' && a.start >= at(later) && a.start < at(later + 7 * DAY),
-      ).length,
+      privateSoon.length,
       'private appointments count only for their maker',
     );
   });
