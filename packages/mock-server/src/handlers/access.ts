@@ -6,8 +6,8 @@ import { ProblemError } from '../core/problem.js';
 import type { MockRuntime } from '../core/runtime.js';
 import { newId } from '../store/db.js';
 import type { GrantRecord } from '../store/types.js';
-import { dateRange, iso, page } from './shared.js';
-import { idKey, inRange, notBlank } from './record-shared.js';
+import { dateRange, iso } from './shared.js';
+import { inRange, notBlank, pageBy } from './record-shared.js';
 import { invite, relationKind, toPerson } from './access-people.js';
 
 type S = components['schemas'];
@@ -54,23 +54,28 @@ function otherPerson(ctx: RouteContext): GrantRecord {
   return grant;
 }
 
+/**
+ * Whether the person had access before they were set to no sections: a grant that was active
+ * without an invitation (from the care record) or whose last invitation was accepted.
+ */
+function hadAccess(db: RouteContext['db'], grant: GrantRecord): boolean {
+  if (!grant.userId) return false;
+  const last = db.invitations.filter((i) => i.grantId === grant.id).at(-1);
+  return !last || last.status === 'accepted';
+}
+
 function setPersonSections(ctx: RouteContext<S['SetSectionsRequest']>) {
   const { user, client } = scoped(ctx);
   const { db, now } = ctx;
   const grant = otherPerson(ctx);
-  const sections = [...ctx.body.sections];
-  grant.sections = sections;
-  const pending = (i: (typeof db.invitations)[number]) =>
-    i.grantId === grant.id && i.status === 'pending';
-  if (!sections.length) {
-    // No sections is no access: an invitation still open would grant nothing.
+  grant.sections = [...ctx.body.sections];
+  if (!grant.sections.length) {
     grant.status = 'no-access';
-    db.invitations = db.invitations.filter((i) => !pending(i));
+    // An open invitation would grant nothing now; it is withdrawn (recorded as declined).
+    for (const i of db.invitations)
+      if (i.grantId === grant.id && i.status === 'pending') i.status = 'declined';
   } else if (grant.status === 'no-access') {
-    const acceptedBefore = db.invitations.some(
-      (i) => i.grantId === grant.id && i.status === 'accepted',
-    );
-    if (acceptedBefore) grant.status = 'active';
+    if (hadAccess(db, grant)) grant.status = 'active';
     else invite(db, now, client, user, grant);
   }
   return json(toPerson(grant, user));
@@ -90,7 +95,7 @@ function listAccessLog(ctx: RouteContext) {
   const { client } = scoped(ctx);
   const range = dateRange(ctx);
   const lines = ctx.db.accessLog.filter((l) => l.clientId === client.id && inRange(l.at, range));
-  const result = page(ctx, lines, (l) => [l.at, idKey(l.id)]);
+  const result = pageBy(ctx, lines, (l) => l.at);
   return json({
     items: result.items.map((l) => ({
       id: l.id,

@@ -4,8 +4,8 @@ import { route } from '../core/route.js';
 import { json, scoped, type RouteContext } from '../core/context.js';
 import type { MockRuntime } from '../core/runtime.js';
 import type { MeasurementRecord } from '../store/types.js';
-import { dateRange, iso, page } from './shared.js';
-import { idKey, inRange, toAuthor } from './record-shared.js';
+import { dateRange, iso } from './shared.js';
+import { inRange, pageBy, toAuthor } from './record-shared.js';
 
 type S = components['schemas'];
 
@@ -34,7 +34,7 @@ function listMeasurements(ctx: RouteContext) {
       (kind === null || m.kind === kind) &&
       inRange(m.measuredAt, range),
   );
-  const result = page(ctx, items, (m) => [m.measuredAt, idKey(m.id)]);
+  const result = pageBy(ctx, items, (m) => m.measuredAt);
   return json({ items: result.items.map(toMeasurement), nextCursor: result.nextCursor });
 }
 

@@ -1,5 +1,7 @@
 import type { components } from '@clientportal/sdk/generated';
+import type { RouteContext } from '../core/context.js';
 import { ProblemError } from '../core/problem.js';
+import { page } from './shared.js';
 import type { AuthorRef } from '../store/types.js';
 
 /** An author as the contract shows it. */
@@ -28,4 +30,21 @@ export function notBlank(text: string, field: string): string {
     });
   }
   return trimmed;
+}
+
+/**
+ * A page of records, newest first: the sort keys are worked out once per record rather than at
+ * every comparison, which keeps 10,000+ records quick.
+ */
+export function pageBy<T extends { id: string }>(
+  ctx: RouteContext,
+  items: T[],
+  time: (item: T) => number,
+): { items: T[]; nextCursor: string | null } {
+  const keyed = items.map((item) => ({
+    item,
+    key: [time(item), idKey(item.id)] as [number, string],
+  }));
+  const result = page(ctx, keyed, (k) => k.key);
+  return { items: result.items.map((k) => k.item), nextCursor: result.nextCursor };
 }

@@ -6,7 +6,7 @@ import type { MockRuntime } from '../core/runtime.js';
 import { newId } from '../store/db.js';
 import type { ReportRecord } from '../store/types.js';
 import { dateRange, iso, page } from './shared.js';
-import { idKey, inRange, notBlank, toAuthor } from './record-shared.js';
+import { idKey, inRange, notBlank, pageBy, toAuthor } from './record-shared.js';
 import { exportReports } from './reports-export.js';
 
 type S = components['schemas'];
@@ -31,7 +31,7 @@ export function reportsInPeriod(ctx: RouteContext, maxDays?: number): ReportReco
 }
 
 function listReports(ctx: RouteContext) {
-  const result = page(ctx, reportsInPeriod(ctx), (r) => [r.createdAt, idKey(r.id)]);
+  const result = pageBy(ctx, reportsInPeriod(ctx), (r) => r.createdAt);
   return json({ items: result.items.map(toReport), nextCursor: result.nextCursor });
 }
 
@@ -68,7 +68,7 @@ function timelineEntries(ctx: RouteContext): Entry[] {
     occurredAt: iso(at),
     refId: id,
     at,
-    key: idKey(`${type}-${id}`),
+    key: `${type}-${idKey(id)}`,
   });
   const mine = <T extends { clientId: string }>(items: T[]) =>
     items.filter((x) => x.clientId === client.id);
