@@ -36,7 +36,7 @@ describe('the session (X7, X8)', () => {
       idleTimeoutSeconds: 900,
       idleExpiresAt: iso(T0 + 15 * MINUTE),
       expiresAt: iso(T0 + 12 * 60 * MINUTE),
-      previousVisitAt: null,
+      previousVisitAt: iso(T0 - 3 * 24 * 60 * MINUTE),
     });
   });
 

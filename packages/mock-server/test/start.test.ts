@@ -90,7 +90,7 @@ describe('the summary', () => {
     const { backend, browser } = setup();
     await signIn(backend, browser, 's.devries');
     const { since, sections, counts } = await summary(browser);
-    assert.equal(since, null, 'a first visit');
+    assert.equal(since, at(T0 - 3 * DAY), 'the seeded previous visit, three days ago');
     assert.deepEqual(
       sections.map((s) => s.section),
       [

@@ -51,6 +51,7 @@ export const demoAccounts = [
 
 function user(
   db: Db,
+  lastVisit: number,
   id: string,
   username: string,
   name: string,
@@ -70,7 +71,8 @@ function user(
     failedPasswordAttempts: 0,
     lockedUntil: 0,
     trustedDevices: new Set(),
-    lastSignInAt: null,
+    // Ready accounts visited three days ago, so the start screen shows realistic "new" badges.
+    lastSignInAt: ready ? lastVisit : null,
     previousSignInAt: null,
   };
   db.users.set(id, record);
@@ -186,11 +188,56 @@ export function seedPeople(db: Db, now: number): void {
     },
   });
 
-  user(db, 'u-els', 'e.jansen', 'Els Jansen', 'els.jansen@example.nl', '0611111111', true);
-  user(db, 'u-sanne', 's.devries', 'Sanne de Vries', 'sanne@example.nl', '0611223344', true);
-  user(db, 'u-mark', 'm.devries', 'Mark de Vries', 'mark@example.nl', '0655667788', true);
-  user(db, 'u-henk', 'h.visser', 'Henk Visser', 'henk.visser@example.nl', '0622334455', false);
-  user(db, 'u-marieke', 'm.jansen', 'Marieke Jansen', 'marieke@example.nl', '0698765432', false);
+  user(
+    db,
+    now - 3 * 86_400_000,
+    'u-els',
+    'e.jansen',
+    'Els Jansen',
+    'els.jansen@example.nl',
+    '0611111111',
+    true,
+  );
+  user(
+    db,
+    now - 3 * 86_400_000,
+    'u-sanne',
+    's.devries',
+    'Sanne de Vries',
+    'sanne@example.nl',
+    '0611223344',
+    true,
+  );
+  user(
+    db,
+    now - 3 * 86_400_000,
+    'u-mark',
+    'm.devries',
+    'Mark de Vries',
+    'mark@example.nl',
+    '0655667788',
+    true,
+  );
+  user(
+    db,
+    now - 3 * 86_400_000,
+    'u-henk',
+    'h.visser',
+    'Henk Visser',
+    'henk.visser@example.nl',
+    '0622334455',
+    false,
+  );
+  user(
+    db,
+    now - 3 * 86_400_000,
+    'u-marieke',
+    'm.jansen',
+    'Marieke Jansen',
+    'marieke@example.nl',
+    '0698765432',
+    false,
+  );
 
   const common = { status: 'active' as const };
   grant(db, {
