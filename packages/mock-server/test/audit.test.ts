@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import type { MockBackend } from '../src/backend.js';
+import type { BrowserLikeFetch } from '../src/testing.js';
 import { DEMO_PASSWORD } from '../src/store/seed-people.js';
 import { call, lastDigits, newBrowser, setup, signIn, T0 } from './helpers.js';
 import { assertProblem, at, create, DAY, daysAgo, get, walk } from './dossier-helpers.js';
@@ -14,6 +16,30 @@ type Entry = {
 };
 const log = '/clients/cl-noah/access-log';
 const view = (e: Entry) => [e.actor.name, e.actor.kind, e.onBehalfOf, e.action, e.resource];
+
+/** Sanne reads and writes Noah's record, Mark reads and is refused, Els reads her own. */
+async function busyDay(backend: MockBackend, browser: BrowserLikeFetch) {
+  await get(browser, '/clients/cl-noah/reports');
+  const secretBody = 'Noah heeft vandaag voor het eerst zelf zijn beker vastgehouden.';
+  const report = { title: 'Mijlpaal', body: secretBody };
+  await create(browser, '/clients/cl-noah/reports', report, 'audit-report-1');
+  const plans = (await get(browser, '/clients/cl-noah/plans')).body;
+  const planPath = `/clients/cl-noah/plans/${plans[0].id}`;
+  const choice = { decision: 'reject', version: 2 };
+  const asked = await call(browser, 'POST', `${planPath}/decision-code`, choice);
+  const code = lastDigits(backend, 's.devries');
+  const reason = 'Graag eerst overleg over de nachtvoeding.';
+  const decision = { ...choice, challengeId: asked.body.id, code, reason };
+  assert.equal((await call(browser, 'POST', `${planPath}/decision`, decision)).status, 200);
+  const mark = newBrowser(backend);
+  await signIn(backend, mark, 'm.devries');
+  await get(mark, '/clients/cl-noah/measurements');
+  assertProblem(await get(mark, '/clients/cl-noah/plans'), 403, 'forbidden_section');
+  const els = newBrowser(backend);
+  await signIn(backend, els, 'e.jansen');
+  await get(els, '/clients/cl-els/profile');
+  return { els, secrets: [DEMO_PASSWORD, code, secretBody, 'Mijlpaal', reason, asked.body.id] };
+}
 
 describe('access log (X5)', () => {
   it('shows who looked at the record, newest first, care staff included', async () => {
@@ -57,38 +83,7 @@ describe('access log (X5)', () => {
     const { backend, browser } = setup();
     await signIn(backend, browser, 's.devries');
     const before = backend.db.accessLog.length;
-    await get(browser, '/clients/cl-noah/reports');
-    const secretBody = 'Noah heeft vandaag voor het eerst zelf zijn beker vastgehouden.';
-    await create(
-      browser,
-      '/clients/cl-noah/reports',
-      { title: 'Mijlpaal', body: secretBody },
-      'audit-report-1',
-    );
-    const plans = (await get(browser, '/clients/cl-noah/plans')).body;
-    const planPath = `/clients/cl-noah/plans/${plans[0].id}`;
-    const asked = await call(browser, 'POST', `${planPath}/decision-code`, {
-      decision: 'reject',
-      version: 2,
-    });
-    const code = lastDigits(backend, 's.devries');
-    const reason = 'Graag eerst overleg over de nachtvoeding.';
-    const decided = await call(browser, 'POST', `${planPath}/decision`, {
-      decision: 'reject',
-      version: 2,
-      challengeId: asked.body.id,
-      code,
-      reason,
-    });
-    assert.equal(decided.status, 200);
-    const mark = newBrowser(backend);
-    await signIn(backend, mark, 'm.devries');
-    await get(mark, '/clients/cl-noah/measurements');
-    assertProblem(await get(mark, '/clients/cl-noah/plans'), 403, 'forbidden_section');
-    const els = newBrowser(backend);
-    await signIn(backend, els, 'e.jansen');
-    await get(els, '/clients/cl-els/profile');
-
+    const { els, secrets } = await busyDay(backend, browser);
     assert.equal(
       backend.db.accessLog.length - before,
       7,
@@ -114,7 +109,7 @@ describe('access log (X5)', () => {
     ]);
 
     const everything = JSON.stringify(backend.db.accessLog) + JSON.stringify(page);
-    for (const secret of [DEMO_PASSWORD, code, secretBody, 'Mijlpaal', reason, asked.body.id]) {
+    for (const secret of secrets) {
       assert.ok(!everything.includes(secret), `the log holds ${secret}`);
     }
   });

@@ -137,7 +137,7 @@ describe('care plans (P8)', () => {
     assertProblem(await askCode(browser, path, 'sign', 2), 429, 'too_many_requests');
   });
 
-  it('refuses a code for another decision, another plan, or signing in', async () => {
+  it('refuses a code asked for another decision or another plan', async () => {
     const { backend, browser, open } = await sanneWithPlans();
     const path = `${base}/${open.id}`;
     const decision = { decision: 'sign', version: open.version };
@@ -155,13 +155,16 @@ describe('care plans (P8)', () => {
     backend.clock.advance(31_000);
     const lotte = await askCode(browser, '/clients/cl-lotte/plans/pl-lotte-1', 'sign', 1);
     assert.equal(lotte.status, 200, JSON.stringify(lotte.body));
-    const other = {
-      ...decision,
-      challengeId: lotte.body.id,
-      code: lastDigits(backend, 's.devries'),
-    };
+    const code = lastDigits(backend, 's.devries');
+    const other = { ...decision, challengeId: lotte.body.id, code };
     assertProblem(await decide(browser, path, other), 422, 'challenge_invalid');
+    assert.equal((await get<Plan[]>(browser, base)).body[0]!.status, 'awaiting-decision');
+  });
 
+  it('refuses a sign-in code; a wrong code counts down, the right one still works', async () => {
+    const { backend, browser, open } = await sanneWithPlans();
+    const path = `${base}/${open.id}`;
+    const decision = { decision: 'sign', version: open.version };
     backend.clock.advance(31_000);
     const session = [...backend.db.sessions.values()].find((s) => !s.ended)!;
     const user = backend.db.users.get('u-sanne')!;
@@ -171,21 +174,16 @@ describe('care plans (P8)', () => {
     const asSignIn = { ...decision, challengeId: signInCode.id, code: signInCode.code };
     assertProblem(await decide(browser, path, asSignIn), 422, 'challenge_invalid');
 
-    const wrong = await askCode(browser, path, 'sign', open.version);
+    const asked = await askCode(browser, path, 'sign', open.version);
     const right = lastDigits(backend, 's.devries');
-    const bad = {
-      ...decision,
-      challengeId: wrong.body.id,
-      code: right === '000000' ? '111111' : '000000',
-    };
-    assert.equal(
-      assertProblem(await decide(browser, path, bad), 422, 'code_invalid').attemptsLeft,
-      4,
-    );
+    const wrong = right === '000000' ? '111111' : '000000';
+    const bad = { ...decision, challengeId: asked.body.id, code: wrong };
+    const problem = assertProblem(await decide(browser, path, bad), 422, 'code_invalid');
+    assert.equal(problem.attemptsLeft, 4);
     assert.equal((await get<Plan[]>(browser, base)).body[0]!.status, 'awaiting-decision');
     const ok = await decide(browser, path, {
       ...decision,
-      challengeId: wrong.body.id,
+      challengeId: asked.body.id,
       code: right,
     });
     assert.equal(ok.status, 200, 'the right code for this plan and decision still works');

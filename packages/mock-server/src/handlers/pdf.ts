@@ -43,7 +43,6 @@ const standIns: Record<string, string> = {
   '\u2265': '>=',
   '\u2248': '~',
   '\u2713': 'v',
-  '\u2022': '\u2022',
   '\t': '    ',
 };
 

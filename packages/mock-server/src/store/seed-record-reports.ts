@@ -58,43 +58,45 @@ export function reportsForDays(
   }
 }
 
-/** Henk has only just started: an intake and a few visits. */
+/** Henk has only just started: days ago, hour, staff, category, title and text of each visit. */
+const henkVisits: Array<[number, number, string, string, string, string]> = [
+  [
+    12,
+    10,
+    'st-joost',
+    'Overleg',
+    'Intakegesprek',
+    'Kennismaking met meneer Visser thuis. Besproken: hulp bij het meten van de bloedsuiker, controle van de voeten en hulp bij douchen twee keer per week. Meneer is nuchter en wil graag zo zelfstandig mogelijk blijven.',
+  ],
+  [
+    10,
+    9,
+    'st-ruud',
+    'Medicatie',
+    'Eerste bezoek',
+    'Uitleg gegeven over de bloedsuikermeter. Meneer mat zelf, waarde 8,4 mmol/l na het ontbijt.',
+  ],
+  [
+    7,
+    9,
+    'st-ruud',
+    'Verzorging',
+    'Douchen en voetcontrole',
+    'Meneer geholpen met douchen. Voeten gecontroleerd: droge huid, geen wondjes. Voetcrème aangebracht.',
+  ],
+  [
+    3,
+    9,
+    'st-ruud',
+    'Medicatie',
+    'Bloedsuiker',
+    'Bloedsuiker samen gemeten, meneer doet het steeds zelfstandiger. Waarde van gisteravond was hoog (12,1); besproken wat hij gegeten had.',
+  ],
+];
+
+/** Henk's reports. */
 function henkReports(db: Db, now: number): void {
-  const visits: Array<[number, number, string, string, string, string]> = [
-    [
-      12,
-      10,
-      'st-joost',
-      'Overleg',
-      'Intakegesprek',
-      'Kennismaking met meneer Visser thuis. Besproken: hulp bij het meten van de bloedsuiker, controle van de voeten en hulp bij douchen twee keer per week. Meneer is nuchter en wil graag zo zelfstandig mogelijk blijven.',
-    ],
-    [
-      10,
-      9,
-      'st-ruud',
-      'Medicatie',
-      'Eerste bezoek',
-      'Uitleg gegeven over de bloedsuikermeter. Meneer mat zelf, waarde 8,4 mmol/l na het ontbijt.',
-    ],
-    [
-      7,
-      9,
-      'st-ruud',
-      'Verzorging',
-      'Douchen en voetcontrole',
-      'Meneer geholpen met douchen. Voeten gecontroleerd: droge huid, geen wondjes. Voetcrème aangebracht.',
-    ],
-    [
-      3,
-      9,
-      'st-ruud',
-      'Medicatie',
-      'Bloedsuiker',
-      'Bloedsuiker samen gemeten, meneer doet het steeds zelfstandiger. Waarde van gisteravond was hoog (12,1); besproken wat hij gegeten had.',
-    ],
-  ];
-  for (const [daysAgo, hour, staff, category, title, body] of visits) {
+  for (const [daysAgo, hour, staff, category, title, body] of henkVisits) {
     db.reports.push({
       id: newId(db, 'rp'),
       clientId: 'cl-henk',
