@@ -1,0 +1,94 @@
+// Production bundles of the widgets: per-element ES modules with shared chunks, and clientportal.js.
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import {
+  allInOneEntry,
+  findElements,
+  root,
+  widgetsDir,
+  writeAllInOneEntry,
+} from './scripts/panels.mjs';
+
+const dist = join(widgetsDir, 'dist');
+const index = join(widgetsDir, 'src/index.ts');
+
+/** Lit stays a peer for bundler users (one copy per app); the SDK is ours and goes in. */
+const isLit = (id) => /^(lit|lit-html|lit-element|@lit|@lit-labs)(\/|$)/.test(id);
+
+/** Never let the mock backend or MSW into a production bundle, whatever imports them. */
+function forbidMocks() {
+  return {
+    name: 'forbid-mocks',
+    resolveId(id, importer) {
+      if (
+        /^(msw|@mswjs|@clientportal\/mock-server)(\/|$)/.test(id) ||
+        id.includes('mock-server/')
+      ) {
+        const from = importer ? relative(root, importer) : 'an entry';
+        this.error(`${from} imports ${id}: production bundles must not contain the mock backend`);
+      }
+      return null;
+    },
+  };
+}
+
+/** TypeScript with the repository's decorator settings, resolved like the browser would. */
+export function plugins({ minify = false } = {}) {
+  return [
+    forbidMocks(),
+    nodeResolve({ browser: true, extensions: ['.ts', '.js'], exportConditions: ['production'] }),
+    esbuild({ tsconfig: join(root, 'tsconfig.base.json'), target: 'es2022', minify }),
+  ];
+}
+
+/** Entries of the per-element build: every define file and the public API. */
+function elementInputs() {
+  const inputs = Object.fromEntries(findElements().map((e) => [e.tag, e.file]));
+  if (existsSync(index)) inputs.index = index;
+  return inputs;
+}
+
+await writeAllInOneEntry();
+
+const onwarn = (warning, warn) => {
+  // Lit's own `this` at module level is harmless; everything else is worth seeing.
+  if (warning.code === 'THIS_IS_UNDEFINED') return;
+  warn(warning);
+};
+
+const banner = '/*! clientportal (MIT); includes Lit (BSD-3-Clause) and openapi-fetch (MIT) */';
+const inputs = elementInputs();
+
+/** @type {import('rollup').RollupOptions[]} */
+export default [
+  Object.keys(inputs).length > 0 && {
+    input: inputs,
+    external: isLit,
+    plugins: plugins(),
+    onwarn,
+    output: {
+      dir: join(dist, 'elements'),
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      banner,
+      sourcemap: true,
+    },
+  },
+  {
+    input: allInOneEntry,
+    plugins: plugins(),
+    onwarn,
+    output: {
+      file: join(dist, 'clientportal.js'),
+      format: 'es',
+      inlineDynamicImports: true,
+      banner,
+      sourcemap: true,
+      plugins: [terser({ ecma: 2022, module: true, format: { comments: /^!/ } })],
+    },
+  },
+].filter(Boolean);

@@ -1,0 +1,56 @@
+// Opens every demo page in headless Chromium: no console errors, every element defined, screenshots.
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright';
+import { findElements, root } from './panels.mjs';
+
+const port = Number(process.env.PORT ?? 8017);
+const shots = process.argv[2] ?? join(root, 'node_modules/.demo-screenshots');
+const pages = readdirSync(join(root, 'demo')).filter((f) => f.endsWith('.html'));
+
+process.env.PORT = String(port);
+await import('./start.mjs');
+mkdirSync(shots, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
+});
+let failed = false;
+for (const name of pages) {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(`http://127.0.0.1:${port}/${name}`, { waitUntil: 'networkidle' });
+  await page.waitForSelector('linde-dev-panel', { timeout: 15000 });
+  await page.waitForTimeout(500);
+  const onPage = await page.evaluate(
+    (tags) => tags.filter((t) => document.querySelector(t)),
+    findElements().map((e) => e.tag),
+  );
+  const undefinedTags = await page.evaluate(() =>
+    [...document.querySelectorAll('*')]
+      .map((e) => e.localName)
+      .filter((t) => t.startsWith('portal-') && !customElements.get(t)),
+  );
+  await page.screenshot({ path: join(shots, name.replace('.html', '.png')), fullPage: true });
+  const ok = errors.length === 0;
+  failed ||= !ok;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${onPage.length} elements (${onPage.join(', ')})`);
+  if (undefinedTags.length)
+    console.log(`     not defined yet: ${[...new Set(undefinedTags)].join(', ')}`);
+  for (const e of errors) console.log(`     console error: ${e}`);
+  await page.close();
+}
+await browser.close();
+console.log(`Screenshots in ${shots}`);
+process.exit(failed ? 1 : 0);

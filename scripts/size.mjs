@@ -1,0 +1,143 @@
+// `npm run size`: minified and gzip -9 sizes of the bundles against their budgets.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+import { allInOnePath, ensureBuild } from './ensure-build.mjs';
+import { findElements, providerTag, root, widgetsDir } from './panels.mjs';
+
+/** Budgets in kB (1000 bytes) of gzip -9. */
+export const budgets = { allInOne: 60, platform: 15, element: 8 };
+
+/** Folders of the platform: what every panel shares with the provider. */
+const sharedDirs = ['internal', 'controllers', 'i18n', 'styles', 'events'];
+
+const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+
+/** Every non-test TypeScript file under a folder. */
+function tsFiles(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return tsFiles(path);
+    return /\.ts$/.test(name) && !/\.(test|stories|d)\.ts$/.test(name) ? [path] : [];
+  });
+}
+
+/** The platform's modules: the provider and every shared folder (with the SDK they use). */
+function platformModules() {
+  const src = join(widgetsDir, 'src');
+  const provider = findElements().find((e) => e.tag === providerTag);
+  const shared = sharedDirs.flatMap((d) => tsFiles(join(src, d)));
+  return [...(provider ? [provider.file] : []), ...shared];
+}
+
+/** An entry that keeps every export of the given modules, so nothing shared is shaken out. */
+function entryPlugin(modules) {
+  const lines = modules.map((file, i) => `import * as m${i} from ${JSON.stringify(file)};`);
+  const contents = `${lines.join('\n')}\nexport { ${modules.map((_, i) => `m${i}`).join(', ')} };\n`;
+  return {
+    name: 'measure-entry',
+    setup(build) {
+      build.onResolve({ filter: /^measure:entry$/ }, () => ({
+        path: 'entry',
+        namespace: 'measure',
+      }));
+      build.onLoad({ filter: /.*/, namespace: 'measure' }, () => ({
+        contents,
+        resolveDir: root,
+        loader: 'ts',
+      }));
+    },
+  };
+}
+
+/**
+ * Minified and gzip bytes of what a page loads up front for the given modules: the entry and
+ * its static imports. Dynamic imports (the English strings) are split off and not counted.
+ */
+async function measure(modules) {
+  const result = await esbuild.build({
+    entryPoints: ['measure:entry'],
+    plugins: [entryPlugin(modules)],
+    bundle: true,
+    splitting: true,
+    outdir: join(root, 'measure'),
+    minify: true,
+    write: false,
+    metafile: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    conditions: ['production'],
+    legalComments: 'none',
+    tsconfig: join(root, 'tsconfig.base.json'),
+    logLevel: 'error',
+  });
+  const outputs = result.metafile.outputs;
+  const files = new Map(result.outputFiles.map((f) => [relative(root, f.path), f.contents]));
+  const entry = Object.keys(outputs).find((k) => outputs[k].entryPoint);
+  const loaded = new Set();
+  const visit = (name) => {
+    if (loaded.has(name)) return;
+    loaded.add(name);
+    for (const i of outputs[name].imports) if (i.kind === 'import-statement') visit(i.path);
+  };
+  visit(entry);
+  const code = Buffer.concat([...loaded].map((name) => files.get(name)));
+  return { min: code.length, gz: gzip(code) };
+}
+
+/** The rows of the table: label, minified, gzip, budget, whether it fits. */
+async function rows() {
+  const all = readFileSync(allInOnePath);
+  const platformFiles = platformModules();
+  const platform = await measure(platformFiles);
+  const result = [
+    {
+      label: 'clientportal.js (all elements)',
+      min: all.length,
+      gz: gzip(all),
+      budget: budgets.allInOne,
+    },
+    { label: 'platform (provider + shared + SDK)', ...platform, budget: budgets.platform },
+  ];
+  for (const element of findElements().filter((e) => e.tag !== providerTag)) {
+    const withElement = await measure([...platformFiles, element.file]);
+    result.push({
+      label: `+ ${element.tag}`,
+      min: withElement.min - platform.min,
+      gz: withElement.gz - platform.gz,
+      budget: budgets.element,
+    });
+  }
+  return result.map((r) => ({ ...r, ok: r.gz <= r.budget * 1000 }));
+}
+
+/** Prints the table; returns whether every entry is within its budget. */
+function print(table) {
+  const width = Math.max(...table.map((r) => r.label.length));
+  const cells = (...c) =>
+    `${c[0].padEnd(width)}  ${c
+      .slice(1, -1)
+      .map((x) => x.padStart(9))
+      .join('  ')}  ${c.at(-1)}`;
+  console.log(cells('entry', 'min', 'gzip -9', 'budget', ''));
+  for (const r of table) {
+    console.log(
+      cells(r.label, kB(r.min), kB(r.gz), `≤ ${r.budget} kB`, r.ok ? 'ok' : 'OVER BUDGET'),
+    );
+  }
+  console.log(
+    `\n${relative(root, allInOnePath)}: rollup + terser as shipped. Platform and elements: esbuild` +
+      ' min of the sources (every export kept); an element is what it adds to the platform.',
+  );
+  return table.every((r) => r.ok);
+}
+
+ensureBuild();
+if (!print(await rows())) {
+  console.error('\nOver budget.');
+  process.exit(1);
+}
