@@ -10,6 +10,8 @@ export const API = 'https://portal.test/api/v1';
 export const T0 = Date.parse('2026-11-20T10:00:00Z');
 
 /** An answer, parsed. */
+// Tests read answers loosely, as a client reading JSON would; the conformance test checks shapes.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export interface Answer<T = any> {
   status: number;
   body: T;
@@ -31,6 +33,7 @@ export function newBrowser(backend: MockBackend): BrowserLikeFetch {
  * Calls the API like the SDK does: JSON body, `X-Portal-Request: 1` on state-changing calls
  * (unless `headers` overrides it), and parses the answer.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function call<T = any>(
   browser: BrowserLikeFetch,
   method: string,

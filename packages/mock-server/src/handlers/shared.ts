@@ -19,20 +19,18 @@ export function dateRange(
   const fromText = ctx.query.get('from');
   const toText = ctx.query.get('to');
   const to = toText ? Date.parse(toText) : Number.POSITIVE_INFINITY;
+  const end = Number.isFinite(to) ? to : ctx.now;
   const from = fromText
     ? Date.parse(fromText)
     : options.defaultDays
-      ? ctx.now - options.defaultDays * DAY
+      ? end - options.defaultDays * DAY
       : Number.NEGATIVE_INFINITY;
   if (from > to) {
     throw new ProblemError(400, 'validation_failed', '`from` must be before `to`.', {
       errors: [{ field: 'query.from', code: 'range', message: 'must be before to' }],
     });
   }
-  if (
-    options.maxDays &&
-    (to === Number.POSITIVE_INFINITY ? ctx.now : to) - from > options.maxDays * DAY
-  ) {
+  if (options.maxDays && end - from > options.maxDays * DAY) {
     throw new ProblemError(
       400,
       'validation_failed',
