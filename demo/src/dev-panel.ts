@@ -104,6 +104,7 @@ export class LindeDevPanel extends LitElement {
     }
     code {
       font-family: ui-monospace, monospace;
+      white-space: nowrap;
     }
     .reset {
       margin-top: 1rem;
