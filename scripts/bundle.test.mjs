@@ -1,8 +1,10 @@
 // `npm run test:bundle`: the production bundles hold the widgets and nothing of the mock backend.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join, relative } from 'node:path';
 import { before, describe, test } from 'node:test';
+import { chromium } from 'playwright';
 import { allInOnePath, ensureBuild } from './ensure-build.mjs';
 import { findElements, root, widgetsDir } from './panels.mjs';
 
@@ -71,5 +73,43 @@ describe('production bundles', () => {
       missing.map((e) => e.tag),
       [],
     );
+  });
+
+  test('clientportal.js defines every element in a browser, without errors', async () => {
+    const page = `<!doctype html><portal-provider api-base="/api/v1"></portal-provider>
+      <script type="module" src="/clientportal.js"></script>`;
+    const server = createServer((req, res) => {
+      if (req.url === '/clientportal.js') {
+        res.writeHead(200, { 'content-type': 'text/javascript' });
+        res.end(readFileSync(allInOnePath));
+      } else if (req.url === '/') {
+        res.writeHead(200, { 'content-type': 'text/html' });
+        res.end(page);
+      } else {
+        res.writeHead(404).end();
+      }
+    });
+    await new Promise((done) => server.listen(0, '127.0.0.1', done));
+    const browser = await chromium.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
+    });
+    try {
+      const tab = await browser.newPage();
+      const errors = [];
+      tab.on('pageerror', (error) => errors.push(error.message));
+      await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+      const tags = findElements().map((e) => e.tag);
+      const defined = await tab.evaluate(async (all) => {
+        const waited = Promise.all(all.map((t) => customElements.whenDefined(t)));
+        await Promise.race([waited, new Promise((done) => setTimeout(done, 5000))]);
+        return all.filter((t) => customElements.get(t));
+      }, tags);
+      assert.deepEqual(defined, tags);
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+      server.close();
+    }
   });
 });
