@@ -36,11 +36,11 @@ function forbidMocks() {
 }
 
 /** TypeScript with the repository's decorator settings, resolved like the browser would. */
-export function plugins({ minify = false } = {}) {
+function plugins() {
   return [
     forbidMocks(),
     nodeResolve({ browser: true, extensions: ['.ts', '.js'], exportConditions: ['production'] }),
-    esbuild({ tsconfig: join(root, 'tsconfig.base.json'), target: 'es2022', minify }),
+    esbuild({ tsconfig: join(root, 'tsconfig.base.json'), target: 'es2022' }),
   ];
 }
 
@@ -53,13 +53,6 @@ function elementInputs() {
 
 await writeAllInOneEntry();
 
-const onwarn = (warning, warn) => {
-  // Lit's own `this` at module level is harmless; everything else is worth seeing.
-  if (warning.code === 'THIS_IS_UNDEFINED') return;
-  warn(warning);
-};
-
-const banner = '/*! clientportal (MIT); includes Lit (BSD-3-Clause) and openapi-fetch (MIT) */';
 const inputs = elementInputs();
 
 /** @type {import('rollup').RollupOptions[]} */
@@ -68,25 +61,23 @@ export default [
     input: inputs,
     external: isLit,
     plugins: plugins(),
-    onwarn,
     output: {
       dir: join(dist, 'elements'),
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      banner,
+      banner: '/*! clientportal (MIT); includes openapi-fetch (MIT) */',
       sourcemap: true,
     },
   },
   {
     input: allInOneEntry,
     plugins: plugins(),
-    onwarn,
     output: {
       file: join(dist, 'clientportal.js'),
       format: 'es',
       inlineDynamicImports: true,
-      banner,
+      banner: '/*! clientportal (MIT); includes Lit (BSD-3-Clause) and openapi-fetch (MIT) */',
       sourcemap: true,
       plugins: [terser({ ecma: 2022, module: true, format: { comments: /^!/ } })],
     },
