@@ -24,4 +24,6 @@ export const ui = {
   'ui.period.tooEarly': str`Choose a date from ${0} onwards.`,
   'ui.period.toBeforeFrom': 'The end date is before the start date.',
   'ui.period.dateLocale': 'en-GB',
+  'ui.list.loading': 'Loading more…',
+  'ui.list.loadMore': 'Load more',
 };
