@@ -97,12 +97,14 @@ export class PortalCodeInput extends LitElement {
     return this.issue === null;
   }
 
+  /** Called by the form on reset: empties the field and its messages. */
   formResetCallback(): void {
     this.value = '';
     this.issue = null;
     this.lengthReported = false;
   }
 
+  /** Called by the form when a surrounding fieldset or form is disabled or enabled. */
   formDisabledCallback(disabled: boolean): void {
     this.formDisabled = disabled;
   }
