@@ -43,7 +43,7 @@ export const styles = [
 
     .option:has(:checked) {
       /* Thicker border and bold text: the choice does not rest on colour alone. */
-      border: 2px solid var(--portal-color-primary, #1d4ed8);
+      border: 2px solid var(--portal-color-primary, #0b5cad);
       font-weight: 600;
     }
 
@@ -51,7 +51,7 @@ export const styles = [
       width: 1.25rem;
       height: 1.25rem;
       margin: 0;
-      accent-color: var(--portal-color-primary, #1d4ed8);
+      accent-color: var(--portal-color-primary, #0b5cad);
     }
 
     .option input:focus-visible {
