@@ -1,0 +1,52 @@
+// Every story: inside <portal-provider>, on the mock backend, with docs from the manifest.
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import manifest from '../packages/widgets/custom-elements.json';
+import { backend } from '../stories/support/mock-backend.js';
+import { portalLoader } from '../stories/support/portal-loader.js';
+import { themes } from '../stories/support/themes.js';
+import { locales, withPortalProvider } from '../stories/support/with-provider.js';
+
+// The provider is defined before any story renders; the glob is empty until its folder exists.
+import.meta.glob('../packages/widgets/src/components/portal-provider/portal-provider.ts', {
+  eager: true,
+});
+
+// Docs, controls, events, parts and custom properties come from the JSDoc (`npm run analyze`).
+setCustomElementsManifest(manifest);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  loaders: [portalLoader],
+  decorators: [withPortalProvider],
+  globalTypes: {
+    locale: {
+      description: 'Taal van het portaal',
+      toolbar: {
+        title: 'Taal',
+        icon: 'globe',
+        items: Object.entries(locales).map(([value, title]) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
+    theme: {
+      description: 'Huisstijl (de --portal-* custom properties)',
+      toolbar: {
+        title: 'Thema',
+        icon: 'paintbrush',
+        items: Object.entries(themes).map(([value, theme]) => ({ value, title: theme.title })),
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'nl', theme: 'standard' },
+  parameters: {
+    // `overrides` comes first, so a story's own handlers win over the backend's.
+    msw: { handlers: { overrides: [], backend: backend.handlers } },
+    // Stories on a docs page each get their own iframe, so their mock states cannot leak.
+    docs: { story: { inline: false, iframeHeight: 320 } },
+    a11y: { test: 'error' },
+    controls: { expanded: true },
+  },
+};
+
+export default preview;

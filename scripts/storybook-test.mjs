@@ -1,0 +1,82 @@
+// Opens every story of the static Storybook (storybook-static/) in headless Chromium and fails on a
+// console error, an uncaught exception, a story that cannot render, or an axe violation.
+// Usage: node scripts/storybook-test.mjs [filter]   (filter: part of a story id)
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright';
+import { root, serveStatic } from './storybook-serve.mjs';
+import { runAxe } from './storybook-axe.mjs';
+import { openStory, preparePage } from './storybook-page.mjs';
+
+const staticDir = `${root}/storybook-static`;
+const indexFile = `${staticDir}/index.json`;
+/** Pages tested side by side (the machines here have two cores). */
+const workers = Number(process.env.STORYBOOK_TEST_WORKERS ?? 2);
+const launchArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+/** The stories of the build, from its index.json (docs pages render these same stories). */
+function storiesOfBuild(filter) {
+  if (!existsSync(indexFile)) {
+    console.error('No storybook-static/index.json: run `npm run build-storybook` first.');
+    process.exit(2);
+  }
+  const { entries } = JSON.parse(readFileSync(indexFile, 'utf8'));
+  return Object.values(entries)
+    .filter((e) => e.type === 'story' && !e.tags?.includes('skip-test'))
+    .filter((e) => !filter || e.id.includes(filter))
+    .map((e) => ({ id: e.id, title: `${e.title} › ${e.name}` }));
+}
+
+/** Tests the stories one after another in one page; returns the failures per story. */
+async function testInPage(browser, baseUrl, queue, results) {
+  const context = await browser.newContext({ serviceWorkers: 'allow' });
+  const page = await context.newPage();
+  await preparePage(page);
+  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'));
+  for (let story = queue.shift(); story; story = queue.shift()) {
+    const started = Date.now();
+    const problems = await openStory(page, baseUrl, story.id);
+    if (!problems.some((p) => p.startsWith('render'))) {
+      problems.push(...(await runAxe(page, axeSource.toString())));
+    }
+    results.push({ ...story, problems, ms: Date.now() - started });
+    const mark = problems.length ? '✗' : '✓';
+    console.log(`${mark} ${story.title} (${story.id}, ${Date.now() - started} ms)`);
+    for (const problem of problems) console.log(`    ${problem}`);
+  }
+  await context.close();
+}
+
+const stories = storiesOfBuild(process.argv[2]);
+const server = await serveStatic(staticDir);
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: launchArgs,
+});
+const results = [];
+try {
+  const queue = [...stories];
+  const pages = Array.from({ length: Math.min(workers, stories.length) }, () =>
+    testInPage(browser, server.url, queue, results),
+  );
+  await Promise.all(pages);
+} finally {
+  await browser.close();
+  server.close();
+}
+const failed = results.filter((r) => r.problems.length);
+if (failed.length) {
+  console.log('\nFailed:');
+  for (const r of failed) console.log(`  ${r.title} (${r.id}): ${r.problems.length} problem(s)`);
+}
+console.log(`\n${results.length - failed.length} passed, ${failed.length} failed`);
+process.exitCode = failed.length || !stories.length ? 1 : 0;

@@ -1,0 +1,80 @@
+// The one mock backend of the story iframe: its handlers go to msw-storybook-addon, and before
+// every story it is reset, a demo user is signed in and the story's state is set.
+import { http } from 'msw';
+import type { SetupWorker } from 'msw/browser';
+import { createMockBackend } from '../../packages/mock-server/src/backend.js';
+import { DEMO_PASSWORD, FIRST_PASSWORD } from '../../packages/mock-server/src/store/seed-people.js';
+import type { Scenario } from '../../packages/mock-server/src/core/scenario.js';
+import type { PortalParameters, PortalState } from './portal-parameters.js';
+
+/** Where the widgets find the API in Storybook (the provider's `api-base`). */
+export const apiBase = '/api/v1';
+
+/** Stands in for the browser's HttpOnly session cookie (see packages/mock-server/src/browser.ts). */
+export const cookieJar = new Map<string, string>();
+
+/** The mock backend every story talks to. */
+export const backend = createMockBackend({ cookieJar });
+
+/** The default demo user: a client at home with every section. */
+export const defaultUser = 'e.jansen';
+
+/** How the backend misbehaves in each state that needs it. */
+const scenarios: Partial<Record<PortalState, Partial<Scenario>>> = {
+  // About eleven days: the answer never comes while anyone looks at the story.
+  loading: { latencyMs: 10 ** 9 },
+  error: { failureRate: 1 },
+};
+
+/** Posts JSON to the API as the widgets do (with the cross-site header); fails loudly. */
+async function post<T>(path: string, body?: unknown): Promise<T> {
+  const response = await fetch(`${apiBase}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Portal-Request': '1' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (!response.ok) {
+    throw new Error(
+      `Story setup: POST ${path} answered ${response.status} ${await response.text()}`,
+    );
+  }
+  return (await response.json()) as T;
+}
+
+/** Signs a demo user in through the real sign-in steps, reading the SMS code from the outbox. */
+async function signIn(username: string, until: PortalParameters['until']): Promise<void> {
+  const password = ['h.visser', 'm.jansen'].includes(username) ? FIRST_PASSWORD : DEMO_PASSWORD;
+  const state = await post<{ step: string }>('/auth/sign-in', { username, password });
+  if (state.step !== 'code' || until === 'code') return;
+  const sent = await post<{ challenge?: { id: string } }>('/auth/code');
+  const digits = backend.lastCode(username)?.split('-').pop();
+  await post('/auth/code/verify', { challengeId: sent.challenge?.id, code: digits });
+}
+
+/** Takes a section out of every grant the user has (the `forbidden` state). */
+function takeAwaySection(username: string, section: PortalParameters['section']): void {
+  if (!section) throw new Error('Story setup: state "forbidden" needs parameters.portal.section');
+  const user = [...backend.db.users.values()].find((u) => u.username === username);
+  for (const grant of backend.db.grants.filter((g) => g.userId === user?.id)) {
+    grant.sections = grant.sections.filter((s) => s !== section);
+  }
+}
+
+/**
+ * Prepares the backend for one story: fresh data, the state, the signed-in user. `loading` and
+ * `error` start with the first request for a client's data unless `scope` is `all`.
+ */
+export async function prepareBackend(portal: PortalParameters, worker: SetupWorker): Promise<void> {
+  const state = portal.state ?? 'default';
+  const user = portal.user === undefined ? defaultUser : portal.user;
+  cookieJar.clear();
+  const seed = state === 'empty' || state === 'large' ? state : 'default';
+  backend.reset({ seed, codePolicy: portal.codePolicy ?? 'every-sign-in' });
+  if (state === 'forbidden' && user) takeAwaySection(user, portal.section);
+  if (user) await signIn(user, portal.until);
+  const scenario = scenarios[state];
+  if (!scenario) return;
+  if (portal.scope === 'all') return backend.setScenario(scenario);
+  // Falls through to the backend's own handler once the scenario is set.
+  worker.use(http.all(`*${apiBase}/clients/*`, () => backend.setScenario(scenario)));
+}

@@ -1,0 +1,33 @@
+// What a story declares in `parameters.portal`: who is signed in and which state the data is in.
+import type { Section } from '../../packages/sdk/src/index.js';
+import type { demoAccounts } from '../../packages/mock-server/src/store/seed-people.js';
+
+/** The states every panel shows the same way; the one list for story options and test loops. */
+export const portalStates = ['default', 'loading', 'empty', 'error', 'forbidden', 'large'] as const;
+
+/** One of `portalStates`. */
+export type PortalState = (typeof portalStates)[number];
+
+/** A demo account of the mock backend's seed. */
+export type DemoUser = (typeof demoAccounts)[number]['username'];
+
+/** `parameters.portal` of a story; every field is optional. */
+export interface PortalParameters {
+  /** The demo account signed in before the story renders; `null` for nobody (default `e.jansen`). */
+  user?: DemoUser | null;
+  /** `code` stops signing in after the password, before the SMS code (default: sign in fully). */
+  until?: 'code' | 'signed-in';
+  /** The state of the data (default `default`). */
+  state?: PortalState;
+  /** For `forbidden`: the section taken out of the user's grants. */
+  section?: Section;
+  /**
+   * For `loading` and `error`: `data` (default) starts them with the first request for a client's
+   * data, so the provider's session check still succeeds; `all` starts them at once.
+   */
+  scope?: 'data' | 'all';
+  /** The organisation's SMS code policy (default `every-sign-in`). */
+  codePolicy?: 'every-sign-in' | 'new-device';
+  /** `false`: the story renders its own `<portal-provider>` (the provider's own stories). */
+  provider?: boolean;
+}
