@@ -28,8 +28,16 @@ let failed = false;
 for (const name of pages) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const errors = [];
-  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  const signedOut = [];
+  // The browser logs every 4xx answer as an error; a 401 is how the API says "not signed in".
+  const isResourceLog = (m) => m.text().startsWith('Failed to load resource');
+  page.on('console', (m) => m.type() === 'error' && !isResourceLog(m) && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (r.status() === 401) signedOut.push(path);
+    else if (r.status() >= 400) errors.push(`${r.status()} ${path}`);
+  });
   await page.goto(`http://127.0.0.1:${port}/${name}`, { waitUntil: 'networkidle' });
   await page.waitForSelector('linde-dev-panel', { timeout: 15000 });
   await page.waitForTimeout(500);
@@ -48,7 +56,9 @@ for (const name of pages) {
   console.log(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${onPage.length} elements (${onPage.join(', ')})`);
   if (undefinedTags.length)
     console.log(`     not defined yet: ${[...new Set(undefinedTags)].join(', ')}`);
-  for (const e of errors) console.log(`     console error: ${e}`);
+  for (const e of errors) console.log(`     error: ${e}`);
+  if (signedOut.length)
+    console.log(`     401 while signed out: ${[...new Set(signedOut)].join(', ')}`);
   await page.close();
 }
 await browser.close();

@@ -86,7 +86,24 @@ async function measure(modules) {
   };
   visit(entry);
   const code = Buffer.concat([...loaded].map((name) => files.get(name)));
-  return { min: code.length, gz: gzip(code) };
+  const parts = {};
+  for (const name of loaded) {
+    for (const [input, { bytesInOutput }] of Object.entries(outputs[name].inputs)) {
+      const part = input.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1');
+      parts[part] = (parts[part] ?? 0) + bytesInOutput;
+    }
+  }
+  return { min: code.length, gz: gzip(code), parts };
+}
+
+/** With `--why`: the biggest modules and packages of the platform, minified. */
+function printParts(parts) {
+  const biggest = Object.entries(parts)
+    .filter(([, bytes]) => bytes > 0)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 20);
+  console.log("\nThe platform's biggest parts (minified, before gzip):");
+  for (const [part, bytes] of biggest) console.log(`  ${kB(bytes).padStart(8)}  ${part}`);
 }
 
 /** The rows of the table: label, minified, gzip, budget, whether it fits. */
@@ -131,13 +148,17 @@ function print(table) {
   }
   console.log(
     `\n${relative(root, allInOnePath)}: rollup + terser as shipped. Platform and elements: esbuild` +
-      ' min of the sources (every export kept); an element is what it adds to the platform.',
+      ' min of the sources (every export kept); an element is what it adds to the platform.' +
+      '\n`npm run size -- --why` lists what the platform is made of.',
   );
   return table.every((r) => r.ok);
 }
 
 ensureBuild();
-if (!print(await rows())) {
+const table = await rows();
+const withinBudget = print(table);
+if (process.argv.includes('--why')) printParts(table[1].parts);
+if (!withinBudget) {
   console.error('\nOver budget.');
   process.exit(1);
 }
