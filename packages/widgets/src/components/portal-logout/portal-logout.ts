@@ -1,0 +1,11 @@
+import { define } from '../../internal/define.js';
+import { PortalLogout } from './portal-logout.component.js';
+
+export { PortalLogout };
+define('portal-logout', PortalLogout);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portal-logout': PortalLogout;
+  }
+}

@@ -1,0 +1,125 @@
+import { provide } from '@lit/context';
+import { html, LitElement, css, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createPortalClient, type PortalClient, type SessionState } from '@clientportal/sdk';
+import { portalContext, type PortalContextValue } from '../../internal/context.js';
+import { applyLocale, resolveLocale, type PortalLocale } from '../../i18n/localization.js';
+import {
+  PortalClientChangedEvent,
+  PortalIdleWarningEvent,
+  PortalSignedInEvent,
+  PortalSignedOutEvent,
+} from '../../events/portal-events.js';
+
+/**
+ * @summary Connects every portal panel inside it to the organisation's portal API: it owns the
+ * SDK client, the session and the client whose portal is shown, and gives them to the panels.
+ * Panels may sit anywhere inside it, also far apart in the host page.
+ *
+ * @slot - The host page's content with the portal panels.
+ *
+ * @event portal-signed-in - Someone finished signing in; `detail.session`.
+ * @event portal-signed-out - The session ended; `detail.reason` is `signed-out`, `expired` or `idle`.
+ * @event portal-idle-warning - The session ends soon for inactivity; `detail.secondsLeft`.
+ * @event portal-client-changed - Another client was chosen; `detail.clientId`.
+ */
+export class PortalProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  /** Where the portal API lives, e.g. `/api/v1` or `https://portaal.zorg.nl/api/v1`. */
+  @property({ attribute: 'api-base' }) apiBase = '/api/v1';
+
+  /** The language: `nl` (default) or `en`; without it, the page's `lang`. */
+  @property() locale: string | undefined;
+
+  /** The SDK client, for pages that need more than the panels (created from `api-base`). */
+  client: PortalClient | undefined;
+
+  @provide({ context: portalContext })
+  @state()
+  protected portal: PortalContextValue | undefined;
+
+  private unsubscribe: (() => void) | undefined;
+  private selected: string | undefined;
+  private lastStatus: SessionState['status'] = 'unknown';
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.client) this.createClient();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.client = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('apiBase') && this.hasUpdated && this.isConnected) this.createClient();
+    if (changed.has('locale') && this.portal) this.publish(this.portal.state);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  private createClient(): void {
+    this.unsubscribe?.();
+    const client = createPortalClient({ baseUrl: this.apiBase });
+    this.client = client;
+    this.unsubscribe = client.session.subscribe((s) => this.publish(s));
+    client.session.addEventListener('idle-warning', (e) =>
+      this.dispatchEvent(new PortalIdleWarningEvent(e.detail.secondsLeft)),
+    );
+    this.publish(client.session.getState());
+    void client.session.refresh().catch(() => undefined);
+  }
+
+  /** Turns a session state into the context value, keeping the chosen client while valid. */
+  private publish(sessionState: SessionState): void {
+    const client = this.client;
+    if (!client) return;
+    const clients = sessionState.session?.clients ?? [];
+    if (!clients.some((c) => c.id === this.selected)) this.selected = clients[0]?.id;
+    const locale: PortalLocale = resolveLocale(this.locale, this);
+    void applyLocale(locale);
+    this.portal = {
+      client,
+      state: sessionState,
+      clientId: this.selected,
+      locale,
+      selectClient: (id) => this.select(id),
+    };
+    this.announce(sessionState);
+  }
+
+  private announce(sessionState: SessionState): void {
+    const before = this.lastStatus;
+    this.lastStatus = sessionState.status;
+    if (sessionState.status === 'signed-in' && before !== 'signed-in' && sessionState.session) {
+      this.dispatchEvent(new PortalSignedInEvent(sessionState.session));
+    }
+    if (
+      sessionState.status === 'signed-out' &&
+      (before === 'signed-in' || before === 'signing-in') &&
+      sessionState.reason
+    ) {
+      this.dispatchEvent(new PortalSignedOutEvent(sessionState.reason));
+    }
+  }
+
+  /** Shows another client's portal (one the person may act for); every panel reloads. */
+  select(clientId: string): void {
+    const state = this.portal?.state;
+    if (!state?.session?.clients.some((c) => c.id === clientId) || clientId === this.selected)
+      return;
+    this.selected = clientId;
+    this.publish(state);
+    this.dispatchEvent(new PortalClientChangedEvent(clientId));
+  }
+}

@@ -1,0 +1,11 @@
+import { define } from '../../internal/define.js';
+import { PortalSyncStatus } from './portal-sync-status.component.js';
+
+export { PortalSyncStatus };
+define('portal-sync-status', PortalSyncStatus);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portal-sync-status': PortalSyncStatus;
+  }
+}

@@ -1,0 +1,19 @@
+import { createContext } from '@lit/context';
+import type { PortalClient, SessionState } from '@clientportal/sdk';
+
+/** What `<portal-provider>` gives every panel inside it. */
+export interface PortalContextValue {
+  /** The SDK client (API, session store, sign-in flow). */
+  client: PortalClient;
+  /** The session state, a new object after every change. */
+  state: SessionState;
+  /** The client whose portal is shown (for a relative acting for several). */
+  clientId: string | undefined;
+  /** The active locale, `nl` or `en`. */
+  locale: 'nl' | 'en';
+  /** Switches to another client the person may act for. */
+  selectClient(clientId: string): void;
+}
+
+/** The context key of the portal. */
+export const portalContext = createContext<PortalContextValue | undefined>(Symbol('portal'));

@@ -1,0 +1,7 @@
+// The English translations of every string in the widgets, one object per domain, keyed by the
+// explicit `msg` ids (Dutch is the source language). Each domain owns its own file.
+import { platform } from './en/platform.js';
+import { ui } from './en/ui.js';
+
+/** Every English template, for @lit/localize's runtime mode. */
+export const templates = { ...platform, ...ui };

@@ -1,0 +1,67 @@
+// The browser tests' harness: the mock backend in the page (one per test file), a fresh store
+// per test, and signing a demo user in through the provider's own SDK client.
+import { fixture, waitUntil } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
+import type { startBrowserMock } from '@clientportal/mock-server/browser';
+import type { PortalProvider } from '../src/components/portal-provider/portal-provider.component.js';
+import '../src/components/portal-provider/portal-provider.js';
+
+type BrowserMock = Awaited<ReturnType<typeof startBrowserMock>>;
+
+/** The demo password of every ready account (see the mock's seed). */
+export const DEMO_PASSWORD = 'zonnebloem-2026';
+
+let mock: Promise<BrowserMock> | undefined;
+
+/** The mock backend in this page, started once (bundled for the browser by the test runner). */
+export function mockBackend(): Promise<BrowserMock> {
+  mock ??= (
+    import('/__mock__/browser.js' as string) as Promise<{
+      startBrowserMock: typeof startBrowserMock;
+    }>
+  ).then((m) => m.startBrowserMock({ baseUrl: '*/api/v1' }));
+  return mock;
+}
+
+/** Fresh data, no session cookie, no latency or failures. */
+export async function resetMock(): Promise<BrowserMock> {
+  const m = await mockBackend();
+  m.resetAll();
+  m.backend.setScenario({ latencyMs: 0, failureRate: 0, offline: false });
+  return m;
+}
+
+/** Renders `content` inside a provider pointed at the mock, and waits until it knows the session. */
+export async function portal(content: TemplateResult): Promise<PortalProvider> {
+  await mockBackend();
+  const el = await fixture<PortalProvider>(content);
+  const provider = el.localName === 'portal-provider' ? el : el.querySelector('portal-provider')!;
+  await waitUntil(
+    () => provider.client?.session.getState().status !== 'unknown',
+    'the session is known',
+    { timeout: 5000 },
+  );
+  return provider;
+}
+
+/** Signs a ready demo account in through the provider's SDK client (SMS code from the outbox). */
+export async function signIn(
+  provider: PortalProvider,
+  username = 's.devries',
+  password = DEMO_PASSWORD,
+): Promise<void> {
+  const { backend } = await mockBackend();
+  const flow = provider.client!.signIn;
+  let state = await flow.start(username, password);
+  if (state.step === 'code') {
+    if (!state.challenge) state = await flow.requestCode();
+    state = await flow.verifyCode(backend.lastCode(username)!.split('-')[1]!);
+  }
+  if (state.step !== 'signed-in') throw new Error(`${username} stopped at ${state.step}`);
+  await waitUntil(() => provider.client!.session.getState().status === 'signed-in', 'signed in');
+}
+
+/** The text a user sees in an element's shadow root (whitespace folded). */
+export function textOf(el: Element): string {
+  return (el.shadowRoot?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
