@@ -46,6 +46,7 @@ export const tokens = css`
     --_portal-border: var(--portal-color-border, #6b7280);
     --_portal-danger: var(--portal-color-danger, #b91c1c);
     --_portal-success: var(--portal-color-success, #166534);
+    --_portal-focus: var(--portal-color-focus, #1d4ed8);
     --_portal-space-xs: var(--portal-space-xs, 0.25rem);
     --_portal-space-s: var(--portal-space-s, 0.5rem);
     --_portal-space-m: var(--portal-space-m, 1rem);
