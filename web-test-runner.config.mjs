@@ -41,7 +41,7 @@ export default {
   concurrency: 2,
   concurrentBrowsers: 1,
   testsFinishTimeout: 240_000,
-  coverage: process.env.COVERAGE === '1',
+  coverage: process.env.COVERAGE !== '0',
   coverageConfig: {
     include: ['packages/widgets/src/**/*.ts'],
     exclude: ['**/*.test.ts', '**/test/**'],
