@@ -23,7 +23,6 @@ export const ui = {
   'ui.period.future': 'This date is in the future. Choose today or earlier.',
   'ui.period.tooEarly': str`Choose a date from ${0} onwards.`,
   'ui.period.toBeforeFrom': 'The end date is before the start date.',
-  'ui.period.dateLocale': 'en-GB',
   'ui.list.loading': 'Loading more…',
   'ui.list.loadMore': 'Load more',
 };

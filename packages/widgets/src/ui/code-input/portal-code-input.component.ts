@@ -1,5 +1,6 @@
 import { localized, msg, str } from '@lit/localize';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
+import { PortalElement } from '../../internal/portal-element.js';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { codeIssueMessage, type CodeIssue } from './code-messages.js';
@@ -13,7 +14,11 @@ export interface PortalCodeCompleteDetail {
 }
 
 /** Fired when the field holds all six digits. */
-export type PortalCodeCompleteEvent = CustomEvent<PortalCodeCompleteDetail>;
+export class PortalCodeCompleteEvent extends CustomEvent<PortalCodeCompleteDetail> {
+  constructor(code: string) {
+    super('portal-code-complete', { bubbles: true, composed: true, detail: { code } });
+  }
+}
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -36,10 +41,13 @@ declare global {
  * or Enter was pressed with six digits outside a form; `detail` is `{ code }`.
  */
 @localized()
-export class PortalCodeInput extends LitElement {
-  static override styles = styles;
+export class PortalCodeInput extends PortalElement {
+  static override styles = [PortalElement.styles, styles];
 
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions = {
+    ...PortalElement.shadowRootOptions,
+    delegatesFocus: true,
+  };
 
   /** Takes part in a surrounding `<form>` under its `name`, with the six digits as value. */
   static formAssociated = true;
@@ -154,10 +162,7 @@ export class PortalCodeInput extends LitElement {
   }
 
   private complete(): void {
-    const detail: PortalCodeCompleteDetail = { code: this.value };
-    this.dispatchEvent(
-      new CustomEvent('portal-code-complete', { detail, bubbles: true, composed: true }),
-    );
+    this.dispatchEvent(new PortalCodeCompleteEvent(this.value));
   }
 
   private refuse(parsed: ParsedCode): void {

@@ -1,10 +1,8 @@
 import { css } from 'lit';
-import { fieldMessage, focusRing, hostReset, visuallyHidden } from '../shared.styles.js';
+import { fieldMessage } from '../shared.styles.js';
 
+/** Follows PortalElement.styles (host reset, tokens as `--_portal-*`, focus ring). */
 export const styles = [
-  hostReset,
-  visuallyHidden,
-  focusRing,
   fieldMessage,
   css`
     :host {
@@ -12,12 +10,12 @@ export const styles = [
     }
 
     .sent-to {
-      margin: 0 0 var(--portal-space-s, 0.5rem);
+      margin: 0 0 var(--_portal-space-s);
     }
 
     label {
       display: block;
-      margin-bottom: var(--portal-space-xs, 0.25rem);
+      margin-bottom: var(--_portal-space-xs);
       font-weight: 600;
     }
 
@@ -25,7 +23,7 @@ export const styles = [
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      gap: var(--portal-space-s, 0.5rem);
+      gap: var(--_portal-space-s);
       font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
       font-size: 1.5rem;
     }
@@ -36,19 +34,19 @@ export const styles = [
 
     input {
       /* Room for seven digits, so one too many is still in sight. */
-      width: calc(7 * (1ch + 0.25em) + 2 * var(--portal-space-s, 0.5rem) + 4px);
+      width: calc(7 * (1ch + 0.25em) + 2 * var(--_portal-space-s) + 4px);
       min-height: 2.75rem;
-      padding: 0 var(--portal-space-s, 0.5rem);
-      border: 2px solid var(--portal-color-border, #6b7280);
-      border-radius: var(--portal-radius, 0.375rem);
-      background: var(--portal-color-surface, #ffffff);
-      color: var(--portal-color-text, #1a1a1a);
+      padding: 0 var(--_portal-space-s);
+      border: 2px solid var(--_portal-border);
+      border-radius: var(--_portal-radius);
+      background: var(--_portal-surface);
+      color: var(--_portal-text);
       font: inherit;
       letter-spacing: 0.25em;
     }
 
     input[aria-invalid='true'] {
-      border-color: var(--portal-color-danger, #b91c1c);
+      border-color: var(--_portal-danger);
     }
 
     input:disabled {

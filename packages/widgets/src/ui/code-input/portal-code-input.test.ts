@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { useLocale } from '../test-locale.js';
+import { applyLocale } from '../../i18n/localization.js';
 import { parseCode } from './parse-code.js';
 import type { PortalCodeInput } from './portal-code-input.js';
 import './portal-code-input.js';
@@ -229,7 +229,7 @@ describe('portal-code-input', () => {
 
   it('speaks English when the locale is English', async () => {
     const el = await codeInput();
-    await useLocale('en');
+    await applyLocale('en');
     await el.updateComplete;
     await type(el, '12345');
     await sendKeys({ press: 'Tab' });
@@ -238,7 +238,7 @@ describe('portal-code-input', () => {
     expect(describedBy(el)).to.equal(
       'Code starts with 4479 | Enter all 6 digits. You have entered 5.',
     );
-    await useLocale('nl');
+    await applyLocale('nl');
   });
 });
 

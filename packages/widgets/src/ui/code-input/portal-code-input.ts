@@ -1,10 +1,9 @@
+import { define } from '../../internal/define.js';
 import { PortalCodeInput } from './portal-code-input.component.js';
 
 export * from './portal-code-input.component.js';
 
-if (!customElements.get('portal-code-input')) {
-  customElements.define('portal-code-input', PortalCodeInput);
-}
+define('portal-code-input', PortalCodeInput);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,6 +1,7 @@
 import { localized, msg } from '@lit/localize';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { PortalElement } from '../../internal/portal-element.js';
 import { deepActiveElement, tabbables } from '../focus.js';
 import { lockScroll, unlockScroll } from '../scroll-lock.js';
 import { styles } from './portal-dialog.styles.js';
@@ -20,7 +21,11 @@ export interface PortalDialogCloseDetail {
 }
 
 /** Fired after a `<portal-dialog>` has closed and focus has gone back. */
-export type PortalDialogCloseEvent = CustomEvent<PortalDialogCloseDetail>;
+export class PortalDialogCloseEvent extends CustomEvent<PortalDialogCloseDetail> {
+  constructor(detail: PortalDialogCloseDetail) {
+    super('portal-dialog-close', { bubbles: true, composed: true, detail });
+  }
+}
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -48,8 +53,8 @@ declare global {
  * @event portal-dialog-close - The dialog has closed; `detail` is `{ reason, returnValue }`.
  */
 @localized()
-export class PortalDialog extends LitElement {
-  static override styles = styles;
+export class PortalDialog extends PortalElement {
+  static override styles = [PortalElement.styles, styles];
 
   /** Whether the dialog is shown; setting it opens or closes the dialog. */
   @property({ type: Boolean, reflect: true }) open = false;
@@ -152,10 +157,7 @@ export class PortalDialog extends LitElement {
     const target = this.returnFocusTo;
     this.returnFocusTo = null;
     if (target?.isConnected) target.focus();
-    const detail: PortalDialogCloseDetail = { reason, returnValue: this.returnValue };
-    this.dispatchEvent(
-      new CustomEvent('portal-dialog-close', { detail, bubbles: true, composed: true }),
-    );
+    this.dispatchEvent(new PortalDialogCloseEvent({ reason, returnValue: this.returnValue }));
   }
 
   private onActionsChange(event: Event): void {
@@ -193,7 +195,7 @@ export class PortalDialog extends LitElement {
         <div class="header" part="header">
           <h2 id="heading" part="heading">${this.heading}</h2>
           <button
-            class="button close"
+            class="secondary close"
             part="close-button"
             type="button"
             @click=${() => this.closeWith('close-button')}

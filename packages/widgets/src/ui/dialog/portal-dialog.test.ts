@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { deepActiveElement } from '../focus.js';
-import { useLocale } from '../test-locale.js';
+import { applyLocale } from '../../i18n/localization.js';
 import { DIALOG_CLOSE_REASONS, type PortalDialog } from './portal-dialog.js';
 import './portal-dialog.js';
 
@@ -236,9 +236,9 @@ describe('portal-dialog', () => {
 
   it('speaks English when the locale is English', async () => {
     const p = await page();
-    await useLocale('en');
+    await applyLocale('en');
     await p.dialog.updateComplete;
     expect(closeButton(p.dialog).textContent!.trim()).to.contain('Close');
-    await useLocale('nl');
+    await applyLocale('nl');
   });
 });

@@ -1,8 +1,9 @@
+import { define } from '../../internal/define.js';
 import { PortalDialog } from './portal-dialog.component.js';
 
 export * from './portal-dialog.component.js';
 
-if (!customElements.get('portal-dialog')) customElements.define('portal-dialog', PortalDialog);
+define('portal-dialog', PortalDialog);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -4,8 +4,7 @@
  * compare as strings.
  */
 
-/** The time zone in which days start and end. */
-export const TIME_ZONE = 'Europe/Amsterdam';
+import { TIME_ZONE } from '../../i18n/format.js';
 
 const clock = new Intl.DateTimeFormat('en-GB', {
   timeZone: TIME_ZONE,

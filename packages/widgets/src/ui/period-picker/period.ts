@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
-import { addDays, addMonths, isDay, startOfDay, TIME_ZONE } from './amsterdam-days.js';
+import { TIME_ZONE } from '../../i18n/format.js';
+import { addDays, addMonths, isDay, startOfDay } from './amsterdam-days.js';
 
 /** The choices of the period picker, in the order shown; the one list for types, stories and tests. */
 export const PERIOD_PRESETS = ['last-7-days', 'last-month', 'last-year', 'custom'] as const;

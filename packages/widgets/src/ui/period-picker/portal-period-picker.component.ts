@@ -1,5 +1,7 @@
 import { localized, msg } from '@lit/localize';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { currentLocale } from '../../i18n/localization.js';
+import { PortalElement } from '../../internal/portal-element.js';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { dayInAmsterdam } from './amsterdam-days.js';
@@ -19,7 +21,11 @@ import {
 import { styles } from './portal-period-picker.styles.js';
 
 /** Fired when the chosen period changes. */
-export type PortalPeriodChangeEvent = CustomEvent<Period>;
+export class PortalPeriodChangeEvent extends CustomEvent<Period> {
+  constructor(period: Period) {
+    super('portal-period-change', { bubbles: true, composed: true, detail: period });
+  }
+}
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -46,8 +52,8 @@ const SETTLE_MS = 700;
  * toDay }`, with `to` the start of the day after the last day (as the API's `to`).
  */
 @localized()
-export class PortalPeriodPicker extends LitElement {
-  static override styles = styles;
+export class PortalPeriodPicker extends PortalElement {
+  static override styles = [PortalElement.styles, styles];
 
   /** The choice: `last-7-days` (default), `last-month`, `last-year` or `custom`. */
   @property({ reflect: true }) preset: PeriodPreset = 'last-7-days';
@@ -131,9 +137,7 @@ export class PortalPeriodPicker extends LitElement {
     const key = `${period.preset} ${period.fromDay} ${period.toDay}`;
     if (key === this.announced) return;
     this.announced = key;
-    this.dispatchEvent(
-      new CustomEvent('portal-period-change', { detail: period, bubbles: true, composed: true }),
-    );
+    this.dispatchEvent(new PortalPeriodChangeEvent(period));
   }
 
   private renderOption(preset: PeriodPreset) {
@@ -197,7 +201,7 @@ export class PortalPeriodPicker extends LitElement {
         <div class="options">${PERIOD_PRESETS.map((preset) => this.renderOption(preset))}</div>
         ${this.preset === 'custom' ? this.renderCustom() : nothing}
         <p class="range" part="range" aria-live="polite">
-          ${days ? formatDayRange(days, msg('nl-NL', { id: 'ui.period.dateLocale' })) : ''}
+          ${days ? formatDayRange(days, currentLocale() === 'en' ? 'en-GB' : 'nl-NL') : ''}
         </p>
       </fieldset>
     `;

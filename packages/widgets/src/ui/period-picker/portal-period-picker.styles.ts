@@ -1,9 +1,8 @@
 import { css } from 'lit';
-import { fieldMessage, focusRing, hostReset } from '../shared.styles.js';
+import { fieldMessage } from '../shared.styles.js';
 
+/** Follows PortalElement.styles (host reset, tokens as `--_portal-*`, focus ring). */
 export const styles = [
-  hostReset,
-  focusRing,
   fieldMessage,
   css`
     :host {
@@ -18,7 +17,7 @@ export const styles = [
     }
 
     legend {
-      margin-bottom: var(--portal-space-xs, 0.25rem);
+      margin-bottom: var(--_portal-space-xs);
       padding: 0;
       font-weight: 600;
     }
@@ -26,24 +25,24 @@ export const styles = [
     .options {
       display: flex;
       flex-wrap: wrap;
-      gap: var(--portal-space-s, 0.5rem);
+      gap: var(--_portal-space-s);
     }
 
     .option {
       display: inline-flex;
       align-items: center;
-      gap: var(--portal-space-xs, 0.25rem);
+      gap: var(--_portal-space-xs);
       min-height: 2.75rem;
-      padding: 0 var(--portal-space-m, 1rem) 0 var(--portal-space-s, 0.5rem);
-      border: 1px solid var(--portal-color-border, #6b7280);
-      border-radius: var(--portal-radius, 0.375rem);
-      background: var(--portal-color-surface, #ffffff);
+      padding: 0 var(--_portal-space-m) 0 var(--_portal-space-s);
+      border: 1px solid var(--_portal-border);
+      border-radius: var(--_portal-radius);
+      background: var(--_portal-surface);
       cursor: pointer;
     }
 
     .option:has(:checked) {
       /* Thicker border and bold text: the choice does not rest on colour alone. */
-      border: 2px solid var(--portal-color-primary, #0b5cad);
+      border: 2px solid var(--_portal-primary);
       font-weight: 600;
     }
 
@@ -51,7 +50,7 @@ export const styles = [
       width: 1.25rem;
       height: 1.25rem;
       margin: 0;
-      accent-color: var(--portal-color-primary, #0b5cad);
+      accent-color: var(--_portal-primary);
     }
 
     .option input:focus-visible {
@@ -61,32 +60,32 @@ export const styles = [
     .custom {
       display: flex;
       flex-wrap: wrap;
-      gap: var(--portal-space-m, 1rem);
-      margin-top: var(--portal-space-m, 1rem);
+      gap: var(--_portal-space-m);
+      margin-top: var(--_portal-space-m);
     }
 
     .date-field label {
       display: block;
-      margin-bottom: var(--portal-space-xs, 0.25rem);
+      margin-bottom: var(--_portal-space-xs);
     }
 
     input[type='date'] {
       min-height: 2.75rem;
-      padding: 0 var(--portal-space-s, 0.5rem);
-      border: 2px solid var(--portal-color-border, #6b7280);
-      border-radius: var(--portal-radius, 0.375rem);
-      background: var(--portal-color-surface, #ffffff);
-      color: var(--portal-color-text, #1a1a1a);
+      padding: 0 var(--_portal-space-s);
+      border: 2px solid var(--_portal-border);
+      border-radius: var(--_portal-radius);
+      background: var(--_portal-surface);
+      color: var(--_portal-text);
       font: inherit;
     }
 
     input[type='date'][aria-invalid='true'] {
-      border-color: var(--portal-color-danger, #b91c1c);
+      border-color: var(--_portal-danger);
     }
 
     .range {
-      margin: var(--portal-space-s, 0.5rem) 0 0;
-      color: var(--portal-color-muted, #4b5563);
+      margin: var(--_portal-space-s) 0 0;
+      color: var(--_portal-muted);
     }
 
     @media (forced-colors: active) {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { deepActiveElement } from '../focus.js';
-import { useLocale } from '../test-locale.js';
+import { applyLocale } from '../../i18n/localization.js';
 import { addMonths, dayInAmsterdam, startOfDay } from './amsterdam-days.js';
 import type { Period, PortalPeriodPicker } from './portal-period-picker.js';
 import './portal-period-picker.js';
@@ -198,12 +198,12 @@ describe('portal-period-picker', () => {
 
   it('speaks English when the locale is English', async () => {
     const el = await picker();
-    await useLocale('en');
+    await applyLocale('en');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('legend')!.textContent!.trim()).to.equal('Period');
     expect(checkedLabel(el)).to.equal('Last 7 days');
     expect(range(el)).to.equal('25 – 31 March 2025');
-    await useLocale('nl');
+    await applyLocale('nl');
   });
 });
 

@@ -5,7 +5,8 @@ import {
   type VirtualizerHostElement,
 } from '@lit-labs/virtualizer/virtualize.js';
 import { localized, msg } from '@lit/localize';
-import { html, LitElement, nothing } from 'lit';
+import { html, nothing } from 'lit';
+import { PortalElement } from '../../internal/portal-element.js';
 import { property, query, state } from 'lit/decorators.js';
 import { styles } from './portal-virtual-list.styles.js';
 
@@ -16,7 +17,11 @@ export interface PortalLoadMoreDetail {
 }
 
 /** Asks for the next page of items. */
-export type PortalLoadMoreEvent = CustomEvent<PortalLoadMoreDetail>;
+export class PortalLoadMoreEvent extends CustomEvent<PortalLoadMoreDetail> {
+  constructor(loaded: number) {
+    super('portal-load-more', { bubbles: true, composed: true, detail: { loaded } });
+  }
+}
 
 declare global {
   interface GlobalEventHandlersEventMap {
@@ -42,8 +47,8 @@ type Step = number | 'first' | 'last';
  * append it to `items`; `detail` is `{ loaded }`.
  */
 @localized()
-export class PortalVirtualList<T = unknown> extends LitElement {
-  static override styles = styles;
+export class PortalVirtualList<T = unknown> extends PortalElement {
+  static override styles = [PortalElement.styles, styles];
 
   /** The items, in order; append to load more (a new array, so the list sees the change). */
   @property({ attribute: false }) items: T[] = [];
@@ -128,10 +133,7 @@ export class PortalVirtualList<T = unknown> extends LitElement {
     if (!this.hasMore || this.loading) return;
     if (!byHand && this.requestedAt === this.items.length) return;
     this.requestedAt = this.items.length;
-    const detail: PortalLoadMoreDetail = { loaded: this.items.length };
-    this.dispatchEvent(
-      new CustomEvent('portal-load-more', { detail, bubbles: true, composed: true }),
-    );
+    this.dispatchEvent(new PortalLoadMoreEvent(this.items.length));
   }
 
   private onFocusIn(event: FocusEvent): void {
@@ -185,7 +187,7 @@ export class PortalVirtualList<T = unknown> extends LitElement {
       ${
         this.hasMore && !this.loading
           ? html`<button
-              class="button load-more"
+              class="secondary load-more"
               part="load-more"
               type="button"
               @click=${() => this.requestMore(true)}

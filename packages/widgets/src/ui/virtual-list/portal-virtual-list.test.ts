@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { deepActiveElement } from '../focus.js';
-import { useLocale } from '../test-locale.js';
+import { applyLocale } from '../../i18n/localization.js';
 import type { PortalVirtualList } from './portal-virtual-list.js';
 import './portal-virtual-list.js';
 
@@ -191,7 +191,7 @@ describe('portal-virtual-list', () => {
 
   it('speaks English when the locale is English', async () => {
     const el = await list(reports(20), { hasMore: true });
-    await useLocale('en');
+    await applyLocale('en');
     await el.updateComplete;
     const button = el.shadowRoot!.querySelector('[part="load-more"]')!;
     expect(button.textContent!.trim()).to.equal('Load more');
@@ -200,6 +200,6 @@ describe('portal-virtual-list', () => {
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal(
       'Loading more…',
     );
-    await useLocale('nl');
+    await applyLocale('nl');
   });
 });

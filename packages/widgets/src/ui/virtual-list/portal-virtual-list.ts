@@ -1,10 +1,9 @@
+import { define } from '../../internal/define.js';
 import { PortalVirtualList } from './portal-virtual-list.component.js';
 
 export * from './portal-virtual-list.component.js';
 
-if (!customElements.get('portal-virtual-list')) {
-  customElements.define('portal-virtual-list', PortalVirtualList);
-}
+define('portal-virtual-list', PortalVirtualList);
 
 declare global {
   interface HTMLElementTagNameMap {
