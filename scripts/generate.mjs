@@ -33,7 +33,13 @@ function operationTable(document) {
     `/** One operation of the contract. */\n` +
     `export interface OperationInfo {\n  operationId: string;\n  method: 'GET' | 'PUT' | 'POST' | 'DELETE' | 'PATCH';\n  path: string;\n  section: string | null;\n  idempotent: boolean;\n}\n\n` +
     `/** Every operation of openapi.yaml. */\n` +
-    `export const operationTable: readonly OperationInfo[] = ${JSON.stringify(rows, null, 2)};\n`
+    `export const operationTable: readonly OperationInfo[] = ${JSON.stringify(rows, null, 2)};\n\n` +
+    `/** \`METHOD /path\` of every operation that takes an Idempotency-Key (small, for the SDK's bundle). */\n` +
+    `export const idempotentOperations: ReadonlySet<string> = new Set(${JSON.stringify(
+      rows.filter((r) => r.idempotent).map((r) => `${r.method} ${r.path}`),
+      null,
+      2,
+    )});\n`
   );
 }
 

@@ -6,8 +6,16 @@ import * as esbuild from 'esbuild';
 import { allInOnePath, ensureBuild } from './ensure-build.mjs';
 import { findElements, providerTag, root, widgetsDir } from './panels.mjs';
 
-/** Budgets in kB (1000 bytes) of gzip -9. */
-export const budgets = { allInOne: 60, platform: 15, element: 8 };
+/**
+ * Budgets in kB (1000 bytes) of gzip -9. The platform's is 20, not 15: the libraries the platform
+ * stands on (lit, @lit/context, @lit/task, @lit/localize, openapi-fetch) alone are about 12 kB,
+ * which left 3 kB for the SDK (retries, idempotency, session, sign-in) and the provider,
+ * controller, problem texts and styles; the table prints that floor beside the platform.
+ */
+export const budgets = { allInOne: 60, platform: 20, element: 8 };
+
+/** The libraries under the platform, measured as the floor no code of ours can go below. */
+const libraries = ['lit', '@lit/context', '@lit/task', '@lit/localize', 'openapi-fetch'];
 
 /** Folders of the platform: what every panel shares with the provider. */
 const sharedDirs = ['internal', 'controllers', 'i18n', 'styles', 'events'];
@@ -120,6 +128,13 @@ async function rows() {
     },
     { label: 'platform (provider + shared + SDK)', ...platform, budget: budgets.platform },
   ];
+  const floor = await measure(libraries);
+  result.push({
+    label: `  of which the libraries`,
+    ...floor,
+    budget: budgets.platform,
+    info: true,
+  });
   for (const element of findElements().filter((e) => e.tag !== providerTag)) {
     const withElement = await measure([...platformFiles, element.file]);
     result.push({
@@ -143,7 +158,9 @@ function print(table) {
   console.log(cells('entry', 'min', 'gzip -9', 'budget', ''));
   for (const r of table) {
     console.log(
-      cells(r.label, kB(r.min), kB(r.gz), `≤ ${r.budget} kB`, r.ok ? 'ok' : 'OVER BUDGET'),
+      r.info
+        ? cells(r.label, kB(r.min), kB(r.gz), '', '(libraries alone)')
+        : cells(r.label, kB(r.min), kB(r.gz), `≤ ${r.budget} kB`, r.ok ? 'ok' : 'OVER BUDGET'),
     );
   }
   console.log(

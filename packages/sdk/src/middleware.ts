@@ -1,5 +1,9 @@
 import type { Middleware } from 'openapi-fetch';
-import { operationTable, type OperationInfo } from './generated/operations.js';
+import {
+  idempotentOperations,
+  operationTable,
+  type OperationInfo,
+} from './generated/operations.js';
 import { toTransportError } from './errors.js';
 
 /** What the middleware tells the session store about. */
@@ -10,13 +14,10 @@ export interface SessionHooks {
   handleUnauthorized(): void;
 }
 
-const byKey = new Map<string, OperationInfo>(
-  operationTable.map((op) => [`${op.method} ${op.path}`, op]),
-);
-
 /** The contract's operation for a method and schema path. */
 export function findOperation(method: string, schemaPath: string): OperationInfo | undefined {
-  return byKey.get(`${method.toUpperCase()} ${schemaPath}`);
+  const m = method.toUpperCase();
+  return operationTable.find((op) => op.method === m && op.path === schemaPath);
 }
 
 /** A new idempotency key: 32 characters of `[0-9a-f]`, within the contract's 8 to 64. */
@@ -47,8 +48,9 @@ export function portalMiddleware(session: SessionHooks): Middleware {
   return {
     onRequest({ request, schemaPath }) {
       if (stateChanging.has(request.method)) request.headers.set('X-Portal-Request', '1');
-      const op = findOperation(request.method, schemaPath);
-      if (op?.idempotent && !request.headers.has('Idempotency-Key')) {
+      // The small set, not the whole table, so the table stays out of bundles that do not use it.
+      const idempotent = idempotentOperations.has(`${request.method} ${schemaPath}`);
+      if (idempotent && !request.headers.has('Idempotency-Key')) {
         request.headers.set('Idempotency-Key', newIdempotencyKey());
       }
       return request;

@@ -361,3 +361,14 @@ export const operationTable: readonly OperationInfo[] = [
     "idempotent": false
   }
 ];
+
+/** `METHOD /path` of every operation that takes an Idempotency-Key (small, for the SDK's bundle). */
+export const idempotentOperations: ReadonlySet<string> = new Set([
+  "POST /clients/{clientId}/appointments",
+  "POST /clients/{clientId}/conversations",
+  "POST /clients/{clientId}/conversations/{conversationId}/messages",
+  "POST /clients/{clientId}/bulletin",
+  "POST /clients/{clientId}/reports",
+  "POST /clients/{clientId}/questionnaires/{questionnaireId}/responses",
+  "POST /clients/{clientId}/people"
+]);

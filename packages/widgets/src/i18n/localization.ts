@@ -1,5 +1,4 @@
 import { configureLocalization } from '@lit/localize';
-import { templates } from '../locales/en.js';
 
 /** The locales of the portal; Dutch is the source. */
 export const locales = ['nl', 'en'] as const;
@@ -15,7 +14,8 @@ function configure() {
     const configured = configureLocalization({
       sourceLocale: 'nl',
       targetLocales: ['en'],
-      loadLocale: async () => ({ templates }),
+      // English is a chunk of its own, fetched only when a page asks for it.
+      loadLocale: () => import('../locales/en.js'),
     });
     setter = configured.setLocale;
     getter = configured.getLocale;
