@@ -55,34 +55,11 @@ export const focusRing = css`
   }
 `;
 
-/** A text button big enough to hit with a shaky hand (44 × 44 px). */
-export const plainButton = css`
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--portal-space-xs, 0.25rem);
-    min-width: 2.75rem;
-    min-height: 2.75rem;
-    padding: 0 var(--portal-space-s, 0.5rem);
-    border: 1px solid var(--portal-color-border, #6b7280);
-    border-radius: var(--portal-radius, 0.375rem);
-    background: var(--portal-color-surface, #ffffff);
-    color: var(--portal-color-text, #1a1a1a);
-    font: inherit;
-    cursor: pointer;
-  }
-
-  .button:hover {
-    border-color: var(--portal-color-text, #1a1a1a);
-  }
-`;
-
 /** A message next to a field: an error (danger colour, with an icon so colour is not the only cue). */
 export const fieldMessage = css`
   .message {
-    margin: var(--portal-space-xs, 0.25rem) 0 0;
-    color: var(--portal-color-danger, #b91c1c);
+    margin: var(--_portal-space-xs, 0.25rem) 0 0;
+    color: var(--_portal-danger, #b91c1c);
     font-weight: 600;
   }
 

@@ -173,7 +173,7 @@ export class PortalPeriodPicker extends PortalElement {
           @blur=${this.onDateBlur}
           @keydown=${this.onDateKeydown}
         />
-        <p id="${id}-message" class="message" part="message">${problem ?? ''}</p>
+        <p id="${id}-message" class="message" part="message" aria-live="polite">${problem ?? ''}</p>
       </div>
     `;
   }
