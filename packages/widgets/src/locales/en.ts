@@ -1,7 +1,8 @@
 // The English translations of every string in the widgets, one object per domain, keyed by the
 // explicit `msg` ids (Dutch is the source language). Each domain owns its own file.
+import { login } from './en/login.js';
 import { platform } from './en/platform.js';
 import { ui } from './en/ui.js';
 
 /** Every English template, for @lit/localize's runtime mode. */
-export const templates = { ...platform, ...ui };
+export const templates = { ...platform, ...ui, ...login };

@@ -1,0 +1,146 @@
+import { localized } from '@lit/localize';
+import { html, nothing, type PropertyValues } from 'lit';
+import { state } from 'lit/decorators.js';
+import { PortalElement } from '../../internal/portal-element.js';
+import type { PortalPasswordReset } from '../portal-password-reset/portal-password-reset.component.js';
+import type { PortalResetClosedEvent } from '../portal-password-reset/portal-password-reset.events.js';
+import { hasResetToken } from '../portal-password-reset/reset-token.js';
+import '../portal-password-reset/portal-password-reset.js';
+import { LoginCore, type LoginStep } from './login-core.js';
+import { formStyles } from './portal-login.styles.js';
+import { CodeStep } from './steps/code-step.js';
+import { InvitationsStep } from './steps/invitations-step.js';
+import { PasswordChangeStep } from './steps/password-change-step.js';
+import { PasswordStep } from './steps/password-step.js';
+import { TermsStep } from './steps/terms-step.js';
+
+/** What the element shows: nothing, a step of the sign-in, or the forgotten-password panel. */
+type View = 'hidden' | 'reset' | string;
+
+/**
+ * @summary Signing in, one step at a time as the server asks: username and password (C1), the
+ * SMS code at every sign-in (P1) or on a new device (C2, the organisation's policy from the
+ * server), a new password and the terms of use at the first sign-in (C3, P2), and pending
+ * invitations (C5). "Wachtwoord vergeten?" shows `<portal-password-reset>` in its place (C4), and
+ * so does opening the page from a reset e-mail's link. Focus moves to each new step's heading;
+ * nothing is shown once signed in (the provider then fires `portal-signed-in`).
+ *
+ * @csspart panel - The panel's frame.
+ * @csspart notice - Why signing in starts over (it took too long).
+ * @csspart summary - The list of problems at the top of a form, with links to the fields.
+ * @csspart submit - The button that sends a step's form.
+ * @csspart show-password - The toggle that shows what is typed in the password fields.
+ * @csspart forgot-password - The "Wachtwoord vergeten?" button.
+ * @csspart request-code - The "SMS-inlogcode aanvragen" button.
+ * @csspart sent-to - Where the SMS went and the code's first digits.
+ * @csspart code - The field for the SMS code (a `portal-code-input`).
+ * @csspart trust - The "Dit apparaat onthouden" checkbox.
+ * @csspart resend - The "Stuur een nieuwe code" button with its explanation.
+ * @csspart terms - The scrollable terms of use.
+ * @csspart accept - The checkbox that accepts the terms.
+ * @csspart invitations - The list of invitations.
+ * @csspart invitation - One invitation.
+ * @csspart loading - Progress while the terms or invitations load.
+ * @csspart error - A failure to load the terms or invitations, with a retry.
+ *
+ * @cssproperty --portal-color-danger - The colour of problems and their summary.
+ * @cssproperty --portal-color-primary - The colour of buttons and links.
+ */
+@localized()
+export class PortalLogin extends PortalElement {
+  static override styles = [PortalElement.styles, formStyles];
+
+  private readonly core = new LoginCore(this);
+
+  private readonly steps: Record<string, LoginStep> = {
+    password: new PasswordStep(this.core, () => this.openReset()),
+    code: new CodeStep(this.core),
+    'password-change': new PasswordChangeStep(this.core),
+    terms: new TermsStep(this.core),
+    invitations: new InvitationsStep(this.core),
+  };
+
+  /** Whether the forgotten-password panel is shown instead of the sign-in. */
+  @state() private resetting = hasResetToken();
+
+  /** The username the forgotten-password panel starts with (what was typed when it opened). */
+  private resetUsername = '';
+
+  /** The view shown after the last render. */
+  private shown: View = 'hidden';
+
+  constructor() {
+    super();
+    this.core.onEnd = () => Object.values(this.steps).forEach((s) => s.forget());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** The step the server asks for, or none. */
+  private step(): LoginStep | undefined {
+    const state = this.core.portal?.state;
+    if (!state || state.status === 'unknown' || state.status === 'signed-in') return undefined;
+    if (state.status === 'signed-out') return this.steps.password;
+    return this.steps[state.signIn?.step ?? 'password'] ?? this.steps.password;
+  }
+
+  private view(): View {
+    if (this.resetting) return 'reset';
+    return this.step()?.key() ?? 'hidden';
+  }
+
+  protected override render() {
+    // A reset link is followed whoever is signed in, at once (it reads and hides the token).
+    if (this.resetting) {
+      return html`<portal-password-reset
+        .username=${this.resetUsername}
+        @portal-reset-closed=${this.closeReset}
+      ></portal-password-reset>`;
+    }
+    const step = this.step();
+    if (!step) return nothing;
+    return html`<section class="panel" part="panel" aria-labelledby="heading">
+      ${step.render()}
+    </section>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const view = this.view();
+    const before = this.shown;
+    this.shown = view;
+    // A new step after the user's own action; not when the page opens or someone signs out.
+    if (view !== before && before !== 'hidden' && view !== 'hidden') {
+      if (view === 'reset') void this.resetPanel()?.focusHeading();
+      else this.core.focusField('heading');
+    }
+    this.core.flushFocus();
+  }
+
+  private resetPanel(): PortalPasswordReset | null {
+    return this.renderRoot.querySelector('portal-password-reset');
+  }
+
+  private openReset(): void {
+    this.resetUsername = this.core.username.trim();
+    this.resetting = true;
+  }
+
+  private readonly closeReset = (event: PortalResetClosedEvent): void => {
+    if (event.detail.username) this.core.username = event.detail.username;
+    this.resetting = false;
+  };
+
+  /** A reset link opened while the page is open (same page, new fragment). */
+  private readonly onHashChange = (): void => {
+    if (hasResetToken()) this.resetting = true;
+  };
+}

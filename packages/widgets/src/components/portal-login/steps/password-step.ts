@@ -1,0 +1,99 @@
+import { msg } from '@lit/localize';
+import { html } from 'lit';
+import {
+  FormProblems,
+  busyLine,
+  errorSummary,
+  formValues,
+  showPasswordToggle,
+  textField,
+} from '../login-form.js';
+import { passwordProblem, signInProblem, usernameProblem } from '../login-messages.js';
+import type { LoginCore, LoginStep } from '../login-core.js';
+
+/** Username and password (C1), with "Wachtwoord vergeten?". */
+export class PasswordStep implements LoginStep {
+  private password = '';
+  private readonly problems = new FormProblems();
+
+  constructor(
+    private readonly core: LoginCore,
+    private readonly forgotPassword: () => void,
+  ) {}
+
+  key(): string {
+    return 'password';
+  }
+
+  forget(): void {
+    this.password = '';
+    this.problems.clear();
+  }
+
+  render() {
+    const { core, problems } = this;
+    return html`<h2 class="title" id="heading" tabindex="-1">
+        ${msg('Inloggen', { id: 'login.password.heading' })}
+      </h2>
+      ${core.renderNotice()} ${errorSummary(problems, (id) => core.focusField(id))}
+      <form novalidate aria-labelledby="heading" @submit=${this.submit}>
+        ${textField({
+          id: 'username',
+          name: 'username',
+          label: msg('Gebruikersnaam', { id: 'login.username' }),
+          autocomplete: 'username',
+          value: core.username,
+          error: problems.get('username'),
+          onInput: (v) => (core.username = v),
+        })}
+        ${textField({
+          id: 'password',
+          name: 'password',
+          label: msg('Wachtwoord', { id: 'login.password' }),
+          type: core.showPassword ? 'text' : 'password',
+          autocomplete: 'current-password',
+          value: this.password,
+          error: problems.get('password'),
+          onInput: (v) => (this.password = v),
+        })}
+        ${showPasswordToggle(core.showPassword, () => {
+          core.showPassword = !core.showPassword;
+          core.update();
+        })}
+        <div class="actions">
+          <button class="primary" part="submit" type="submit" aria-disabled=${core.busy}>
+            ${msg('Inloggen', { id: 'login.submit' })}
+          </button>
+          <button class="link" part="forgot-password" type="button" @click=${this.forgotPassword}>
+            ${msg('Wachtwoord vergeten?', { id: 'login.forgot' })}
+          </button>
+        </div>
+        ${busyLine(core.busy)}
+      </form>`;
+  }
+
+  private readonly submit = async (event: SubmitEvent): Promise<void> => {
+    event.preventDefault();
+    const { core, problems } = this;
+    if (core.busy) return;
+    const values = formValues(event.currentTarget as HTMLFormElement);
+    core.username = values.username ?? core.username;
+    this.password = values.password ?? this.password;
+    const username = core.username.trim();
+    problems.clear();
+    core.notice = '';
+    const userProblem = usernameProblem(username);
+    if (userProblem) problems.set('username', userProblem);
+    const passProblem = passwordProblem(this.password);
+    if (passProblem) problems.set('password', passProblem);
+    if (problems.any) return core.focusAfterUpdate('summary');
+    // Hidden again, so a password manager offering to save sees a password field.
+    core.showPassword = false;
+    const signedIn = await core.run(
+      (flow) => flow.start(username, this.password),
+      (error) => problems.add(signInProblem(error)),
+    );
+    if (signedIn) this.password = '';
+    else core.focusAfterUpdate('summary');
+  };
+}

@@ -1,0 +1,137 @@
+import { msg } from '@lit/localize';
+import { Task } from '@lit/task';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Terms } from '@clientportal/sdk';
+import { problemMessage } from '../../../i18n/problems.js';
+import { FormProblems, busyLine, errorSummary, fieldMessage } from '../login-form.js';
+import { codeOf } from '../login-messages.js';
+import type { LoginCore, LoginStep } from '../login-core.js';
+
+/** The terms of use to read and accept (P2): a scrollable region a keyboard can scroll too. */
+export class TermsStep implements LoginStep {
+  private accepted = false;
+  private readonly problems = new FormProblems();
+  private readonly terms: Task<readonly [string | undefined], Terms | undefined>;
+
+  constructor(private readonly core: LoginCore) {
+    this.terms = new Task(core.host, {
+      args: () => [core.signIn?.step === 'terms' ? core.signIn.termsVersion : undefined] as const,
+      task: async ([version]) => (version === undefined ? undefined : core.flow?.getTerms()),
+    });
+  }
+
+  key(): string {
+    return 'terms';
+  }
+
+  forget(): void {
+    this.accepted = false;
+    this.problems.clear();
+  }
+
+  render() {
+    const { core } = this;
+    return html`<h2 class="title" id="heading" tabindex="-1">
+        ${msg('Gebruiksvoorwaarden', { id: 'login.terms.heading' })}
+      </h2>
+      <p>
+        ${msg(
+          'Lees de gebruiksvoorwaarden van het portaal. Daarna geeft u aan dat u ermee akkoord gaat.',
+          { id: 'login.terms.intro' },
+        )}
+      </p>
+      ${errorSummary(this.problems, (id) => core.focusField(id))}
+      ${this.terms.render({
+        pending: () =>
+          html`<p class="state loading" part="loading" role="status">
+            <span class="spinner" aria-hidden="true"></span>${msg(
+              'De gebruiksvoorwaarden worden geladen…',
+              { id: 'login.terms.loading' },
+            )}
+          </p>`,
+        error: (error) =>
+          html`<div class="state error" part="error" role="alert">
+            <p>${problemMessage(error)}</p>
+            <button class="secondary" type="button" @click=${() => void this.terms.run()}>
+              ${msg('Opnieuw proberen', { id: 'login.retry' })}
+            </button>
+          </div>`,
+        complete: (terms) => (terms ? this.renderTerms(terms) : html``),
+      })}`;
+  }
+
+  private renderTerms(terms: Terms) {
+    const { core } = this;
+    const error = this.problems.get('accept');
+    return html`<div
+        class="terms"
+        part="terms"
+        role="region"
+        tabindex="0"
+        aria-labelledby="terms-title"
+      >
+        <h3 id="terms-title">${terms.title}</h3>
+        ${terms.text.split(/\n\s*\n/).map((paragraph) => html`<p>${paragraph}</p>`)}
+      </div>
+      <form
+        novalidate
+        aria-labelledby="heading"
+        @submit=${(e: SubmitEvent) => this.submit(e, terms)}
+      >
+        ${fieldMessage('accept', error)}
+        <div class="check">
+          <input
+            type="checkbox"
+            id="accept"
+            name="accept"
+            part="accept"
+            required
+            aria-invalid=${error ? 'true' : 'false'}
+            aria-describedby=${ifDefined(error ? 'accept-error' : undefined)}
+            .checked=${this.accepted}
+            @change=${(e: Event) => (this.accepted = (e.target as HTMLInputElement).checked)}
+          />
+          <label for="accept">
+            ${msg('Ik heb de gebruiksvoorwaarden gelezen en ga ermee akkoord.', {
+              id: 'login.terms.accept',
+            })}
+          </label>
+        </div>
+        <div class="actions">
+          <button class="primary" part="submit" type="submit" aria-disabled=${core.busy}>
+            ${msg('Akkoord en verder', { id: 'login.terms.submit' })}
+          </button>
+        </div>
+        ${busyLine(core.busy)}
+      </form>`;
+  }
+
+  private async submit(event: SubmitEvent, terms: Terms): Promise<void> {
+    event.preventDefault();
+    const { core, problems } = this;
+    if (core.busy) return;
+    problems.clear();
+    if (!this.accepted) {
+      problems.set(
+        'accept',
+        msg('Vink aan dat u akkoord gaat met de gebruiksvoorwaarden.', {
+          id: 'login.terms.required',
+        }),
+      );
+      return core.focusAfterUpdate('summary');
+    }
+    const ok = await core.run(
+      (flow) => flow.acceptTerms(terms.version),
+      (error) => {
+        problems.add(problemMessage(error));
+        // A newer version came out meanwhile: show it, to be read and accepted again.
+        if (codeOf(error) === 'terms_outdated') {
+          this.accepted = false;
+          void this.terms.run();
+        }
+      },
+    );
+    if (!ok) core.focusAfterUpdate('summary');
+  }
+}

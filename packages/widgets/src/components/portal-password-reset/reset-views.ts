@@ -1,0 +1,171 @@
+import { msg } from '@lit/localize';
+import { html, nothing, type TemplateResult } from 'lit';
+import {
+  busyLine,
+  errorSummary,
+  showPasswordToggle,
+  textField,
+  type FormProblems,
+} from '../portal-login/login-form.js';
+import {
+  DEFAULT_RULES,
+  newPasswordFields,
+  type NewPasswordValues,
+} from '../portal-login/new-password.js';
+
+/** What the views of `<portal-password-reset>` show and what they can do. */
+export interface ResetView {
+  username: string;
+  email: string;
+  passwords: NewPasswordValues;
+  problems: FormProblems;
+  busy: boolean;
+  showPassword: boolean;
+  linkBroken: boolean;
+  linkRefused: boolean;
+  focusField(id: string): void;
+  setUsername(value: string): void;
+  setEmail(value: string): void;
+  setPassword(field: keyof NewPasswordValues, value: string): void;
+  toggleShowPassword(): void;
+  requestLink(event: SubmitEvent): void;
+  confirm(event: SubmitEvent): void;
+  askNewLink(): void;
+  back(): void;
+}
+
+const heading = (text: string) => html`<h2 class="title" id="heading" tabindex="-1">${text}</h2>`;
+
+function backButton(v: ResetView, primary = false): TemplateResult {
+  return html`<button
+    class=${primary ? 'primary' : 'link'}
+    part="back"
+    type="button"
+    @click=${() => v.back()}
+  >
+    ${msg('Terug naar inloggen', { id: 'reset.back' })}
+  </button>`;
+}
+
+function usernameField(v: ResetView): TemplateResult {
+  return textField({
+    id: 'username',
+    name: 'username',
+    label: msg('Gebruikersnaam', { id: 'login.username' }),
+    autocomplete: 'username',
+    value: v.username,
+    error: v.problems.get('username'),
+    onInput: (value) => v.setUsername(value),
+  });
+}
+
+/** Username and e-mail address, to ask for a link. */
+export function renderRequest(v: ResetView): TemplateResult {
+  return html`${heading(msg('Wachtwoord vergeten', { id: 'reset.request.heading' }))}
+    <p>
+      ${msg(
+        'Vul uw gebruikersnaam en uw e-mailadres in. U krijgt dan een e-mail met een link om een nieuw wachtwoord te kiezen.',
+        { id: 'reset.request.intro' },
+      )}
+    </p>
+    ${errorSummary(v.problems, (id) => v.focusField(id))}
+    <form novalidate aria-labelledby="heading" @submit=${(e: SubmitEvent) => v.requestLink(e)}>
+      ${usernameField(v)}
+      ${textField({
+        id: 'email',
+        name: 'email',
+        label: msg('E-mailadres', { id: 'reset.email' }),
+        type: 'email',
+        inputmode: 'email',
+        autocomplete: 'email',
+        value: v.email,
+        error: v.problems.get('email'),
+        onInput: (value) => v.setEmail(value),
+      })}
+      <div class="actions">
+        <button class="primary" part="submit" type="submit" aria-disabled=${v.busy}>
+          ${msg('Link aanvragen', { id: 'reset.request.submit' })}
+        </button>
+        ${backButton(v)}
+      </div>
+      ${busyLine(v.busy)}
+    </form>`;
+}
+
+/** The same answer whether or not the account exists. */
+export function renderSent(v: ResetView): TemplateResult {
+  return html`${heading(msg('Kijk in uw e-mail', { id: 'reset.sent.heading' }))}
+    <p part="sent">
+      ${msg('Als deze gegevens bij een account horen, ontvangt u een e-mail met een link.', {
+        id: 'reset.sent.text',
+      })}
+    </p>
+    <p>
+      ${msg(
+        'Open de link en kies een nieuw wachtwoord. De link werkt een uur en maar één keer. Ziet u geen e-mail? Kijk dan ook bij uw ongewenste e-mail (spam).',
+        { id: 'reset.sent.next' },
+      )}
+    </p>
+    <div class="actions">${backButton(v, true)}</div>`;
+}
+
+/** A link that cannot work, or the form for the new password. */
+export function renderConfirm(v: ResetView): TemplateResult {
+  if (v.linkBroken) {
+    return html`${heading(msg('Deze link werkt niet', { id: 'reset.broken.heading' }))}
+      <p>
+        ${msg(
+          'De link is niet helemaal overgenomen, of hij is te oud. Vraag een nieuwe link aan; een link werkt een uur en maar één keer.',
+          { id: 'reset.broken.text' },
+        )}
+      </p>
+      <div class="actions">${newLinkButton(v, true)} ${backButton(v)}</div>`;
+  }
+  return html`${heading(msg('Nieuw wachtwoord kiezen', { id: 'reset.confirm.heading' }))}
+    <p>
+      ${msg('Vul uw gebruikersnaam in en kies een nieuw wachtwoord.', {
+        id: 'reset.confirm.intro',
+      })}
+    </p>
+    ${errorSummary(v.problems, (id) => v.focusField(id))}
+    ${v.linkRefused ? html`<div class="actions">${newLinkButton(v, false)}</div>` : nothing}
+    <form novalidate aria-labelledby="heading" @submit=${(e: SubmitEvent) => v.confirm(e)}>
+      ${usernameField(v)}
+      ${newPasswordFields({
+        values: v.passwords,
+        rules: DEFAULT_RULES,
+        problems: v.problems,
+        shown: v.showPassword,
+        onInput: (field, value) => v.setPassword(field, value),
+      })}
+      ${showPasswordToggle(v.showPassword, () => v.toggleShowPassword())}
+      <div class="actions">
+        <button class="primary" part="submit" type="submit" aria-disabled=${v.busy}>
+          ${msg('Wachtwoord wijzigen', { id: 'login.change.submit' })}
+        </button>
+      </div>
+      ${busyLine(v.busy)}
+    </form>`;
+}
+
+function newLinkButton(v: ResetView, primary: boolean): TemplateResult {
+  return html`<button
+    class=${primary ? 'primary' : 'secondary'}
+    part="new-link"
+    type="button"
+    @click=${() => v.askNewLink()}
+  >
+    ${msg('Nieuwe link aanvragen', { id: 'reset.newLink' })}
+  </button>`;
+}
+
+/** The password was set: on to signing in. */
+export function renderDone(v: ResetView): TemplateResult {
+  return html`${heading(msg('Uw wachtwoord is gewijzigd', { id: 'reset.done.heading' }))}
+    <p>${msg('U kunt nu inloggen met uw nieuwe wachtwoord.', { id: 'reset.done.text' })}</p>
+    <div class="actions">
+      <button class="primary" part="back" type="button" @click=${() => v.back()}>
+        ${msg('Naar inloggen', { id: 'reset.done.signIn' })}
+      </button>
+    </div>`;
+}
