@@ -29,9 +29,12 @@ export function serveStatic(dir) {
     try {
       const body = await readFile(file.endsWith('/') ? `${file}index.html` : file);
       const type = types[extname(file)] ?? 'application/octet-stream';
-      response.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+      // Hashed assets may be cached, so the browser keeps their compiled code between stories.
+      const cache = path.startsWith('/assets/') ? 'max-age=3600, immutable' : 'no-cache';
+      response.writeHead(200, { 'Content-Type': type, 'Cache-Control': cache });
       response.end(body);
     } catch {
+      if (process.env.SB_DEBUG) console.log('404', request.url, file);
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
     }
   });

@@ -1,14 +1,16 @@
 // Opens every story of the static Storybook (storybook-static/) in headless Chromium and fails on a
-// console error, an uncaught exception, a story that cannot render, or an axe violation.
-// Usage: node scripts/storybook-test.mjs [filter]   (filter: part of a story id)
+// story that cannot render or play, a console error, an uncaught exception, or an axe violation
+// (found by the a11y addon, which runs axe in the story's iframe after every story).
+// Usage: node scripts/storybook-test.mjs [filter] [--globals theme:contrast;locale:en]
+//   filter: part of a story id; --globals: the toolbar's locale and theme for every story.
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { root, serveStatic } from './storybook-serve.mjs';
-import { runAxe } from './storybook-axe.mjs';
-import { openStory, preparePage } from './storybook-page.mjs';
+import { openAnchor, openStory, preparePage } from './storybook-page.mjs';
 
-const staticDir = `${root}/storybook-static`;
+/** The build to test: storybook-static/, or another directory named in STORYBOOK_STATIC_DIR. */
+const staticDir = process.env.STORYBOOK_STATIC_DIR ?? `${root}/storybook-static`;
 const indexFile = `${staticDir}/index.json`;
 /** Pages tested side by side (the machines here have two cores). */
 const workers = Number(process.env.STORYBOOK_TEST_WORKERS ?? 2);
@@ -26,7 +28,7 @@ const launchArgs = [
 /** The stories of the build, from its index.json (docs pages render these same stories). */
 function storiesOfBuild(filter) {
   if (!existsSync(indexFile)) {
-    console.error('No storybook-static/index.json: run `npm run build-storybook` first.');
+    console.error(`No ${indexFile}: run \`npm run build-storybook\` first.`);
     process.exit(2);
   }
   const { entries } = JSON.parse(readFileSync(indexFile, 'utf8'));
@@ -36,18 +38,15 @@ function storiesOfBuild(filter) {
     .map((e) => ({ id: e.id, title: `${e.title} › ${e.name}` }));
 }
 
-/** Tests the stories one after another in one page; returns the failures per story. */
-async function testInPage(browser, baseUrl, queue, results) {
+/** Tests the queue's stories one after another in one page, adding to `results`. */
+async function testInPage(browser, baseUrl, globals, queue, results) {
   const context = await browser.newContext({ serviceWorkers: 'allow' });
+  await openAnchor(context, baseUrl, queue[0].id);
   const page = await context.newPage();
   await preparePage(page);
-  const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'));
   for (let story = queue.shift(); story; story = queue.shift()) {
     const started = Date.now();
-    const problems = await openStory(page, baseUrl, story.id);
-    if (!problems.some((p) => p.startsWith('render'))) {
-      problems.push(...(await runAxe(page, axeSource.toString())));
-    }
+    const problems = await openStory(page, baseUrl, story.id, globals);
     results.push({ ...story, problems, ms: Date.now() - started });
     const mark = problems.length ? '✗' : '✓';
     console.log(`${mark} ${story.title} (${story.id}, ${Date.now() - started} ms)`);
@@ -56,7 +55,11 @@ async function testInPage(browser, baseUrl, queue, results) {
   await context.close();
 }
 
-const stories = storiesOfBuild(process.argv[2]);
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { globals: { type: 'string', default: '' } },
+});
+const stories = storiesOfBuild(positionals[0]);
 const server = await serveStatic(staticDir);
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -66,7 +69,7 @@ const results = [];
 try {
   const queue = [...stories];
   const pages = Array.from({ length: Math.min(workers, stories.length) }, () =>
-    testInPage(browser, server.url, queue, results),
+    testInPage(browser, server.url, values.globals, queue, results),
   );
   await Promise.all(pages);
 } finally {

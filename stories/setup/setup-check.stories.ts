@@ -25,6 +25,6 @@ export const Parent: Story = { parameters: portal({ user: 's.devries' }) };
 export const SignedOut: Story = { parameters: portal({ user: null }) };
 
 /** Every answer fails (`scope: 'all'`). */
-export const Error: Story = {
+export const ErrorState: Story = {
   parameters: portal({ state: 'error', scope: 'all' }),
 };

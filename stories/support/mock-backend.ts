@@ -62,7 +62,7 @@ function takeAwaySection(username: string, section: PortalParameters['section'])
 
 /**
  * Prepares the backend for one story: fresh data, the state, the signed-in user. `loading` and
- * `error` start with the first request for a client's data unless `scope` is `all`.
+ * `error` start with the first request in the story's `scope` (see `PortalParameters`).
  */
 export async function prepareBackend(portal: PortalParameters, worker: SetupWorker): Promise<void> {
   const state = portal.state ?? 'default';
@@ -74,7 +74,9 @@ export async function prepareBackend(portal: PortalParameters, worker: SetupWork
   if (user) await signIn(user, portal.until);
   const scenario = scenarios[state];
   if (!scenario) return;
-  if (portal.scope === 'all') return backend.setScenario(scenario);
-  // Falls through to the backend's own handler once the scenario is set.
-  worker.use(http.all(`*${apiBase}/clients/*`, () => backend.setScenario(scenario)));
+  const scope = portal.scope ?? 'data';
+  if (scope === 'all') return backend.setScenario(scenario);
+  const path = scope === 'data' ? '/clients/' : scope;
+  // Sets the scenario, then falls through to the backend's own handler for the same request.
+  worker.use(http.all(`*${apiBase}${path}*`, () => backend.setScenario(scenario)));
 }

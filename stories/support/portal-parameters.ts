@@ -22,10 +22,11 @@ export interface PortalParameters {
   /** For `forbidden`: the section taken out of the user's grants. */
   section?: Section;
   /**
-   * For `loading` and `error`: `data` (default) starts them with the first request for a client's
-   * data, so the provider's session check still succeeds; `all` starts them at once.
+   * When `loading` and `error` start: `data` (default) with the first request for a client's data
+   * (`/clients/…`), so the provider's session check still succeeds; `all` at once; a path under
+   * the API (`/auth/sign-out`) with the first request to it.
    */
-  scope?: 'data' | 'all';
+  scope?: 'data' | 'all' | `/${string}`;
   /** The organisation's SMS code policy (default `every-sign-in`). */
   codePolicy?: 'every-sign-in' | 'new-device';
   /** `false`: the story renders its own `<portal-provider>` (the provider's own stories). */

@@ -1,0 +1,58 @@
+// Stories of <portal-logout>: the sign-out button and its confirmation.
+import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import '../../packages/widgets/src/components/portal-logout/portal-logout.js';
+import { renderElement, stateStory, untilState } from '../support/panel-stories.js';
+
+const meta = {
+  title: 'Panels/portal-logout',
+  component: 'portal-logout',
+  render: renderElement('portal-logout'),
+} satisfies Meta;
+export default meta;
+
+/** A part inside the sign-out element's shadow root. */
+function part(context: StoryContext, name: string): HTMLElement {
+  const found = context.canvasElement
+    .querySelector('portal-logout')
+    ?.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`);
+  if (!found) throw new Error(`No part "${name}" in <portal-logout>`);
+  return found;
+}
+
+/** Opens the confirmation the way a user does. */
+async function openConfirmation(context: StoryContext) {
+  await userEvent.click(part(context, 'button'));
+  await waitFor(() => expect(part(context, 'dialog')).toHaveProperty('open', true));
+}
+
+/** Signed in: the button. */
+export const Default = stateStory('default');
+
+/** Nobody signed in: nothing is shown. */
+export const SignedOut: StoryObj = { parameters: { portal: { user: null } } };
+
+/** "Weet u zeker dat u wilt uitloggen?" with Ja and Nee; focus on Nee. */
+export const ConfirmationOpen = stateStory('default', {}, { play: openConfirmation });
+
+/** The same in English. */
+export const ConfirmationEnglish = stateStory(
+  'default',
+  {},
+  { globals: { locale: 'en' }, play: openConfirmation },
+);
+
+/**
+ * The server cannot be reached when Ja is chosen: the page is signed out all the same (the
+ * session ends on the server when it expires).
+ */
+export const ErrorState: StoryObj = {
+  parameters: { portal: { state: 'error', scope: '/auth/sign-out' } },
+  play: async (context) => {
+    await untilState('default')(context);
+    await openConfirmation(context);
+    await userEvent.click(part(context, 'yes'));
+    const logout = context.canvasElement.querySelector('portal-logout');
+    await waitFor(() => expect(logout?.shadowRoot?.childElementCount).toBe(0));
+  },
+};
