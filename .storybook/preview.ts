@@ -1,6 +1,7 @@
 // Every story: inside <portal-provider>, on the mock backend, with docs from the manifest.
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../packages/widgets/custom-elements.json';
+import { forStorybook } from './manifest.js';
 import { backend } from '../stories/support/mock-backend.js';
 import { portalLoader } from '../stories/support/portal-loader.js';
 import { themes } from '../stories/support/themes.js';
@@ -10,9 +11,23 @@ import { locales, withPortalProvider } from '../stories/support/with-provider.js
 import '../packages/widgets/src/components/portal-provider/portal-provider.js';
 
 // Docs, controls, events, parts and custom properties come from the JSDoc (`npm run analyze`).
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(forStorybook(manifest));
+
+/** Parts, slots and events are documented, not set from a control (events go to Actions). */
+const documentedOnly = new Set(['css shadow parts', 'slots', 'events']);
 
 const preview: Preview = {
+  argTypesEnhancers: [
+    ({ argTypes }) =>
+      Object.fromEntries(
+        Object.entries(argTypes).map(([name, argType]) => [
+          name,
+          documentedOnly.has(argType.table?.category ?? '')
+            ? { ...argType, control: false }
+            : argType,
+        ]),
+      ),
+  ],
   tags: ['autodocs'],
   loaders: [portalLoader],
   decorators: [withPortalProvider],

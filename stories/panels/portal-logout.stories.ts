@@ -32,21 +32,27 @@ export const Default = stateStory('default');
 /** Nobody signed in: nothing is shown. */
 export const SignedOut: StoryObj = { parameters: { portal: { user: null } } };
 
+// The stories below move focus into a dialog; on the docs page that would scroll the page to
+// them, so they are in the sidebar only.
+
 /** "Weet u zeker dat u wilt uitloggen?" with Ja and Nee; focus on Nee. */
-export const ConfirmationOpen = stateStory('default', {}, { play: openConfirmation });
+export const ConfirmationOpen: StoryObj = {
+  tags: ['!autodocs'],
+  ...stateStory('default', {}, { play: openConfirmation }),
+};
 
 /** The same in English. */
-export const ConfirmationEnglish = stateStory(
-  'default',
-  {},
-  { globals: { locale: 'en' }, play: openConfirmation },
-);
+export const ConfirmationEnglish: StoryObj = {
+  tags: ['!autodocs'],
+  ...stateStory('default', {}, { globals: { locale: 'en' }, play: openConfirmation }),
+};
 
 /**
  * The server cannot be reached when Ja is chosen: the page is signed out all the same (the
  * session ends on the server when it expires).
  */
 export const ErrorState: StoryObj = {
+  tags: ['!autodocs'],
   parameters: { portal: { state: 'error', scope: '/auth/sign-out' } },
   play: async (context) => {
     await untilState('default')(context);
