@@ -276,8 +276,9 @@ export class CodeStep implements LoginStep, ReactiveController {
     if (input) input.value = '';
     core.focusAfterUpdate('code');
     if (challenge) {
+      // In the page's region, not the panel's: the panel shows nothing once signed in.
       void announce(
-        core.host,
+        document.body,
         msg(str`Er is een nieuwe sms verstuurd; de code begint met ${challenge.prefix}.`, {
           id: 'login.code.resent',
         }),
