@@ -132,6 +132,9 @@ export class LoginCore {
 
   private changed(before: SessionState['status'], state: SessionState): void {
     if (state.status === 'signed-in' && (before === 'signing-in' || before === 'signed-out')) {
+      // On a shared computer the next person must not find this one's username.
+      this.username = '';
+      this.showPassword = false;
       this.onEnd?.();
       announce(document.body, msg('U bent ingelogd.', { id: 'login.signedIn' }));
     } else if (state.status === 'signed-out' && before === 'signing-in') {
