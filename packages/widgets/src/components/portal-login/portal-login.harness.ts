@@ -172,10 +172,11 @@ export async function enterPassword(
   el: PortalLogin,
   username: string,
   password: string,
+  heading = 'Inloggen',
 ): Promise<void> {
-  await untilHeading(el, 'Inloggen');
-  await typeInto(el, 'username', username);
-  await typeInto(el, 'password', password);
+  await untilHeading(el, heading);
+  await retype(el, 'username', username);
+  await retype(el, 'password', password);
   await sendKeys({ press: 'Enter' });
 }
 

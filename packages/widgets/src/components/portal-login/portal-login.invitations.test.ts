@@ -61,7 +61,7 @@ describe('portal-login: invitations (C5)', () => {
     const signedIn = oneEvent(provider, 'portal-signed-in');
     await click(login, 'Accepteren');
     const { session } = (await signedIn).detail;
-    expect(session.clients.map((c) => c.name)).to.deep.equal(['Els Jansen']);
+    expect(session.clients.map((c: { name: string }) => c.name)).to.deep.equal(['Els Jansen']);
     await waitUntil(() => textOf(login) === '', 'signed in');
   });
 
