@@ -7,7 +7,15 @@ import { placePanels } from './place-panels.js';
 /** Where the mock keeps its data between reloads (this tab only). */
 const persistKey = 'linde-demo';
 
+/** The page follows the provider: its portal areas show only while someone is signed in. */
+function followSession() {
+  const root = document.documentElement;
+  document.addEventListener('portal-signed-in', () => (root.dataset.session = 'signed-in'));
+  document.addEventListener('portal-signed-out', () => delete root.dataset.session);
+}
+
 async function boot() {
+  followSession();
   // The provider's first request must reach the worker, so no element is defined before it runs.
   const mock = await startBrowserMock({ persistKey });
   const tags = await defineElements();

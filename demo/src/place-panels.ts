@@ -1,7 +1,7 @@
 // On the full portal page: every element that the page does not show yet gets a place.
 
-/** Elements that are not panels of their own. */
-const notPanels = new Set(['portal-provider']);
+/** Elements that are not panels of their own (`<portal-login>` shows the password reset). */
+const notPanels = new Set(['portal-provider', 'portal-password-reset']);
 
 /** Which area a tag belongs in: the first whose `data-panels` words occur in it, else the last. */
 function areaFor(tag: string, areas: HTMLElement[]): HTMLElement | undefined {
