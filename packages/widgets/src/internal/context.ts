@@ -1,5 +1,6 @@
 import { createContext } from '@lit/context';
 import type { PortalClient, SessionState } from '@clientportal/sdk';
+import type { PortalDrafts } from './drafts.js';
 
 /** What `<portal-provider>` gives every panel inside it. */
 export interface PortalContextValue {
@@ -13,6 +14,8 @@ export interface PortalContextValue {
   locale: 'nl' | 'en';
   /** Switches to another client the person may act for. */
   selectClient(clientId: string): void;
+  /** What the person was typing, kept in memory across an involuntary end of the session. */
+  drafts: PortalDrafts;
 }
 
 /** The context key of the portal. */

@@ -3,6 +3,7 @@ import { html, LitElement, css, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createPortalClient, type PortalClient, type SessionState } from '@clientportal/sdk';
 import { portalContext, type PortalContextValue } from '../../internal/context.js';
+import { DraftStore } from '../../internal/drafts.js';
 import { applyLocale, resolveLocale, type PortalLocale } from '../../i18n/localization.js';
 import {
   PortalClientChangedEvent,
@@ -36,6 +37,9 @@ export class PortalProvider extends LitElement {
   /** The language: `nl` (default) or `en`; without it, the page's `lang`. */
   @property() locale: string | undefined;
 
+  /** Seconds before the automatic sign-out for inactivity that the warning comes (default 120). */
+  @property({ type: Number, attribute: 'idle-warning-seconds' }) idleWarningSeconds = 120;
+
   /** The SDK client, for pages that need more than the panels (created from `api-base`). */
   client: PortalClient | undefined;
 
@@ -43,6 +47,8 @@ export class PortalProvider extends LitElement {
   @state()
   protected portal: PortalContextValue | undefined;
 
+  /** What the person was typing, kept across an expired session (see internal/drafts.ts). */
+  private readonly drafts = new DraftStore();
   private unsubscribe: (() => void) | undefined;
   private selected: string | undefined;
   private lastStatus: SessionState['status'] = 'unknown';
@@ -60,7 +66,8 @@ export class PortalProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('apiBase') && this.hasUpdated && this.isConnected) this.createClient();
+    const clientOption = changed.has('apiBase') || changed.has('idleWarningSeconds');
+    if (clientOption && this.hasUpdated && this.isConnected) this.createClient();
     if (changed.has('locale') && this.portal) this.publish(this.portal.state);
   }
 
@@ -70,7 +77,10 @@ export class PortalProvider extends LitElement {
 
   private createClient(): void {
     this.unsubscribe?.();
-    const client = createPortalClient({ baseUrl: this.apiBase });
+    const client = createPortalClient({
+      baseUrl: this.apiBase,
+      idleWarningSeconds: this.idleWarningSeconds,
+    });
     this.client = client;
     this.unsubscribe = client.session.subscribe((s) => this.publish(s));
     client.session.addEventListener('idle-warning', (e) =>
@@ -86,6 +96,8 @@ export class PortalProvider extends LitElement {
     if (!client) return;
     const clients = sessionState.session?.clients ?? [];
     if (!clients.some((c) => c.id === this.selected)) this.selected = clients[0]?.id;
+    // Before any panel sees the new state, so none restores a draft that is about to go.
+    this.drafts.follow(sessionState);
     const locale: PortalLocale = resolveLocale(this.locale, this);
     void applyLocale(locale);
     this.portal = {
@@ -94,6 +106,7 @@ export class PortalProvider extends LitElement {
       clientId: this.selected,
       locale,
       selectClient: (id) => this.select(id),
+      drafts: this.drafts,
     };
     this.announce(sessionState);
   }
