@@ -1,0 +1,11 @@
+import { define } from '../../internal/define.js';
+import { PortalSessionGuard } from './portal-session-guard.component.js';
+
+export { PortalSessionGuard };
+define('portal-session-guard', PortalSessionGuard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'portal-session-guard': PortalSessionGuard;
+  }
+}
