@@ -104,13 +104,13 @@ async function measure(modules) {
   return { min: code.length, gz: gzip(code), parts };
 }
 
-/** With `--why`: the biggest modules and packages of the platform, minified. */
-function printParts(parts) {
+/** With `--why` (or `--why=portal-x`): the biggest parts of the platform (or of what x adds). */
+function printParts(title, parts) {
   const biggest = Object.entries(parts)
     .filter(([, bytes]) => bytes > 0)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 20);
-  console.log("\nThe platform's biggest parts (minified, before gzip):");
+  console.log(`\n${title}'s biggest parts (minified, before gzip):`);
   for (const [part, bytes] of biggest) console.log(`  ${kB(bytes).padStart(8)}  ${part}`);
 }
 
@@ -137,10 +137,16 @@ async function rows() {
   });
   for (const element of findElements().filter((e) => e.tag !== providerTag)) {
     const withElement = await measure([...platformFiles, element.file]);
+    const added = Object.entries(withElement.parts).map(([k, v]) => [
+      k,
+      v - (platform.parts[k] ?? 0),
+    ]);
     result.push({
       label: `+ ${element.tag}`,
+      tag: element.tag,
       min: withElement.min - platform.min,
       gz: withElement.gz - platform.gz,
+      parts: Object.fromEntries(added),
       budget: budgets.element,
     });
   }
@@ -166,7 +172,7 @@ function print(table) {
   console.log(
     `\n${relative(root, allInOnePath)}: rollup + terser as shipped. Platform and elements: esbuild` +
       ' min of the sources (every export kept); an element is what it adds to the platform.' +
-      '\n`npm run size -- --why` lists what the platform is made of.',
+      '\n`npm run size -- --why` lists what the platform is made of; `--why=portal-x` what x adds.',
   );
   return table.every((r) => r.ok);
 }
@@ -174,7 +180,9 @@ function print(table) {
 ensureBuild();
 const table = await rows();
 const withinBudget = print(table);
-if (process.argv.includes('--why')) printParts(table[1].parts);
+const why = process.argv.find((a) => a.startsWith('--why'))?.split('=')[1];
+if (why) printParts(why, table.find((r) => r.tag === why)?.parts ?? {});
+else if (process.argv.includes('--why')) printParts('The platform', table[1].parts);
 if (!withinBudget) {
   console.error('\nOver budget.');
   process.exit(1);
