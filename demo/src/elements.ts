@@ -1,8 +1,12 @@
 /// <reference types="vite/client" />
 // Defines every <portal-*> element the widgets have, found by the folder convention.
 
-/** Every TypeScript file one folder below components/; the define files are picked from them. */
-const modules = import.meta.glob('../../packages/widgets/src/components/*/*.ts');
+/** The TypeScript files one folder below components/ (tests aside); define files are picked below. */
+const modules = import.meta.glob([
+  '../../packages/widgets/src/components/*/*.ts',
+  '!**/*.test.ts',
+  '!**/*.harness.ts',
+]);
 
 /** A define file is `portal-<name>/portal-<name>.ts`: the tag is in its folder and file name. */
 const defineFile = /\/(portal-[a-z0-9-]+)\/\1\.ts$/;
