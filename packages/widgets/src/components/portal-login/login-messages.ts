@@ -1,5 +1,5 @@
 import { msg, str } from '@lit/localize';
-import type { ApiError, Section } from '@clientportal/sdk';
+import type { ApiError } from '@clientportal/sdk';
 import { problemMessage } from '../../i18n/problems.js';
 import { LIMITS, chars } from './login-form.js';
 
@@ -130,32 +130,4 @@ export function passwordProblem(password: string): string | undefined {
     () => msg('Vul uw wachtwoord in.', { id: 'login.error.passwordMissing' }),
     passwordTooLong,
   );
-}
-
-/** The parts of the portal in plain words, for invitations. */
-export function sectionName(section: Section): string {
-  switch (section) {
-    case 'appointments':
-      return msg('Afspraken met de zorg', { id: 'login.section.appointments' });
-    case 'messages':
-      return msg('Berichten', { id: 'login.section.messages' });
-    case 'bulletin':
-      return msg('Het prikbord', { id: 'login.section.bulletin' });
-    case 'reports':
-      return msg('Rapportages: wat de zorg opschrijft', { id: 'login.section.reports' });
-    case 'measurements':
-      return msg('Metingen, zoals gewicht en temperatuur', { id: 'login.section.measurements' });
-    case 'questionnaires':
-      return msg('Vragenlijsten', { id: 'login.section.questionnaires' });
-    case 'plans':
-      return msg('Het zorgplan', { id: 'login.section.plans' });
-    case 'profile':
-      return msg('Persoonlijke gegevens, zoals adres en huisarts', {
-        id: 'login.section.profile',
-      });
-    case 'people':
-      return msg('Wie toegang heeft, en anderen uitnodigen', { id: 'login.section.people' });
-    case 'access-log':
-      return msg('Wie het dossier heeft bekeken', { id: 'login.section.accessLog' });
-  }
 }

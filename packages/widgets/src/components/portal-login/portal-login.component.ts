@@ -4,15 +4,15 @@ import { state } from 'lit/decorators.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import type { PortalPasswordReset } from '../portal-password-reset/portal-password-reset.component.js';
 import type { PortalResetClosedEvent } from '../portal-password-reset/portal-password-reset.events.js';
-import { hasResetToken } from '../portal-password-reset/reset-token.js';
-import '../portal-password-reset/portal-password-reset.js';
+import { takeResetToken } from '../portal-password-reset/reset-token.js';
+import { LazySteps } from './lazy-steps.js';
 import { LoginCore, type LoginStep } from './login-core.js';
 import { formStyles } from './portal-login.styles.js';
 import { CodeStep } from './steps/code-step.js';
-import { InvitationsStep } from './steps/invitations-step.js';
-import { PasswordChangeStep } from './steps/password-change-step.js';
 import { PasswordStep } from './steps/password-step.js';
-import { TermsStep } from './steps/terms-step.js';
+
+/** The forgotten-password panel, loaded when it is first needed. */
+const loadReset = () => import('../portal-password-reset/portal-password-reset.js');
 
 /** What the element shows: nothing, a step of the sign-in, or the forgotten-password panel. */
 type View = 'hidden' | 'reset' | string;
@@ -55,27 +55,37 @@ export class PortalLogin extends PortalElement {
   private readonly steps: Record<string, LoginStep> = {
     password: new PasswordStep(this.core, () => this.openReset()),
     code: new CodeStep(this.core),
-    'password-change': new PasswordChangeStep(this.core),
-    terms: new TermsStep(this.core),
-    invitations: new InvitationsStep(this.core),
   };
 
+  private readonly lazySteps = new LazySteps(this.core, {
+    'password-change': async (core) =>
+      new (await import('./steps/password-change-step.js')).PasswordChangeStep(core),
+    terms: async (core) => new (await import('./steps/terms-step.js')).TermsStep(core),
+    invitations: async (core) =>
+      new (await import('./steps/invitations-step.js')).InvitationsStep(core),
+  });
+
   /** Whether the forgotten-password panel is shown instead of the sign-in. */
-  @state() private resetting = hasResetToken();
+  @state() private resetting = false;
 
   /** The username the forgotten-password panel starts with (what was typed when it opened). */
   private resetUsername = '';
+
+  /** The token of the reset link the page was opened with, handed to the panel. */
+  private resetToken: string | undefined;
 
   /** The view shown after the last render. */
   private shown: View = 'hidden';
 
   constructor() {
     super();
-    this.core.onEnd = () => Object.values(this.steps).forEach((s) => s.forget());
+    this.core.onEnd = () =>
+      [...Object.values(this.steps), ...this.lazySteps.loaded()].forEach((s) => s.forget());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.followResetLink();
     window.addEventListener('hashchange', this.onHashChange);
   }
 
@@ -89,7 +99,9 @@ export class PortalLogin extends PortalElement {
     const state = this.core.portal?.state;
     if (!state || state.status === 'unknown' || state.status === 'signed-in') return undefined;
     if (state.status === 'signed-out') return this.steps.password;
-    return this.steps[state.signIn?.step ?? 'password'] ?? this.steps.password;
+    const name = state.signIn?.step ?? 'password';
+    if (this.lazySteps.has(name)) return this.lazySteps.get(name);
+    return this.steps[name] ?? this.steps.password;
   }
 
   private view(): View {
@@ -102,6 +114,7 @@ export class PortalLogin extends PortalElement {
     if (this.resetting) {
       return html`<portal-password-reset
         .username=${this.resetUsername}
+        .token=${this.resetToken}
         @portal-reset-closed=${this.closeReset}
       ></portal-password-reset>`;
     }
@@ -119,19 +132,35 @@ export class PortalLogin extends PortalElement {
     this.shown = view;
     // A new step after the user's own action; not when the page opens or someone signs out.
     if (view !== before && before !== 'hidden' && view !== 'hidden') {
-      if (view === 'reset') void this.resetPanel()?.focusHeading();
+      if (view === 'reset') void this.focusResetPanel();
       else this.core.focusField('heading');
     }
     this.core.flushFocus();
   }
 
-  private resetPanel(): PortalPasswordReset | null {
-    return this.renderRoot.querySelector('portal-password-reset');
+  private async focusResetPanel(): Promise<void> {
+    await customElements.whenDefined('portal-password-reset');
+    await this.renderRoot
+      .querySelector<PortalPasswordReset>('portal-password-reset')
+      ?.focusHeading();
   }
 
   private openReset(): void {
     this.resetUsername = this.core.username.trim();
     this.resetting = true;
+    void loadReset();
+  }
+
+  /**
+   * Takes a reset link's token from the address at once (it must not linger there while the
+   * panel loads) and shows the panel with it.
+   */
+  private followResetLink(): void {
+    const token = takeResetToken();
+    if (token === undefined) return;
+    this.resetToken = token;
+    this.resetting = true;
+    void loadReset();
   }
 
   private readonly closeReset = (event: PortalResetClosedEvent): void => {
@@ -140,7 +169,5 @@ export class PortalLogin extends PortalElement {
   };
 
   /** A reset link opened while the page is open (same page, new fragment). */
-  private readonly onHashChange = (): void => {
-    if (hasResetToken()) this.resetting = true;
-  };
+  private readonly onHashChange = (): void => this.followResetLink();
 }

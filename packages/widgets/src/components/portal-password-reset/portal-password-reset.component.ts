@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { localized, msg, str } from '@lit/localize';
-import { html, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ApiError, PortalClient } from '@clientportal/sdk';
 import { PortalElement } from '../../internal/portal-element.js';
@@ -55,6 +55,12 @@ export class PortalPasswordReset extends PortalElement {
   /** The username to start with (the sign-in form passes what was typed there). */
   @property() username = '';
 
+  /**
+   * The token of a reset link, for a page that took it from its address itself (as
+   * `<portal-login>` does); without it the element reads `#reset-token=` from the address.
+   */
+  @property({ attribute: false }) token: string | undefined;
+
   @state() private mode: ResetMode = 'request';
   @state() private busy = false;
   @state() private showPassword = false;
@@ -67,12 +73,11 @@ export class PortalPasswordReset extends PortalElement {
   private readonly problems = new FormProblems();
   private email = '';
   private passwords: NewPasswordValues = { newPassword: '', repeat: '' };
-  private token: string | undefined;
   private focusTarget: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.readToken(false);
+    this.token = takeResetToken() ?? this.token;
     window.addEventListener('hashchange', this.onHashChange);
   }
 
@@ -134,20 +139,24 @@ export class PortalPasswordReset extends PortalElement {
     this.focusTarget = 'heading';
   }
 
-  /** Takes a token from the address; `focus` when the link was opened while the page was open. */
-  private readToken(focus: boolean): void {
-    const token = takeResetToken();
-    if (token === undefined) return;
-    this.token = token;
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('token') && this.token !== undefined) this.useToken(this.token);
+  }
+
+  /** Asks for a new password with a link's token; one that cannot be valid is refused at once. */
+  private useToken(token: string): void {
     const count = chars(token);
     this.linkBroken = count < LIMITS.tokenMin || count > LIMITS.tokenMax;
     this.linkRefused = false;
     this.problems.clear();
     this.mode = 'confirm';
-    if (focus) this.focusTarget = 'heading';
+    // A link opened while the page was open: its form replaces what was shown.
+    if (this.hasUpdated) this.focusTarget = 'heading';
   }
 
-  private readonly onHashChange = (): void => this.readToken(true);
+  private readonly onHashChange = (): void => {
+    this.token = takeResetToken() ?? this.token;
+  };
 
   /** Runs one request at a time with the provider's client. */
   private async run(

@@ -1,14 +1,13 @@
 import { msg, str } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
-import type { Invitation } from '@clientportal/sdk';
+import type { Invitation, Section } from '@clientportal/sdk';
 import { formatDate } from '../../../i18n/format.js';
 import { problemMessage } from '../../../i18n/problems.js';
 import { announce } from '../../../ui/live-region.js';
 import type { PortalDialog } from '../../../ui/dialog/portal-dialog.component.js';
 import '../../../ui/dialog/portal-dialog.js';
 import { FormProblems, busyLine, errorSummary } from '../login-form.js';
-import { sectionName } from '../login-messages.js';
 import type { LoginCore, LoginStep } from '../login-core.js';
 
 /**
@@ -176,5 +175,33 @@ export class InvitationsStep implements LoginStep {
     );
     // More invitations wait: back to the top of the list.
     if (core.signIn?.step === 'invitations') core.focusAfterUpdate('heading');
+  }
+}
+
+/** The parts of the portal in plain words, for invitations. */
+export function sectionName(section: Section): string {
+  switch (section) {
+    case 'appointments':
+      return msg('Afspraken met de zorg', { id: 'login.section.appointments' });
+    case 'messages':
+      return msg('Berichten', { id: 'login.section.messages' });
+    case 'bulletin':
+      return msg('Het prikbord', { id: 'login.section.bulletin' });
+    case 'reports':
+      return msg('Rapportages: wat de zorg opschrijft', { id: 'login.section.reports' });
+    case 'measurements':
+      return msg('Metingen, zoals gewicht en temperatuur', { id: 'login.section.measurements' });
+    case 'questionnaires':
+      return msg('Vragenlijsten', { id: 'login.section.questionnaires' });
+    case 'plans':
+      return msg('Het zorgplan', { id: 'login.section.plans' });
+    case 'profile':
+      return msg('Persoonlijke gegevens, zoals adres en huisarts', {
+        id: 'login.section.profile',
+      });
+    case 'people':
+      return msg('Wie toegang heeft, en anderen uitnodigen', { id: 'login.section.people' });
+    case 'access-log':
+      return msg('Wie het dossier heeft bekeken', { id: 'login.section.accessLog' });
   }
 }
