@@ -103,6 +103,15 @@ export const formStyles = [
       text-underline-offset: 0.15em;
     }
 
+    .button-link {
+      display: inline-flex;
+      align-items: center;
+    }
+
+    a.primary {
+      text-decoration: none;
+    }
+
     .toggle {
       display: inline-flex;
       align-items: center;

@@ -42,7 +42,7 @@ export type ResetMode = 'request' | 'sent' | 'confirm' | 'done';
  * @csspart summary - The list of problems at the top of a form, with links to the fields.
  * @csspart submit - The button that sends the form.
  * @csspart show-password - The toggle that shows what is typed in the password fields.
- * @csspart back - The button back to signing in.
+ * @csspart back - The button (or, with `sign-in-href`, the link) back to signing in.
  * @csspart new-link - The button that asks for a new link after an invalid one.
  *
  * @event portal-password-reset - The new password was set; `detail.username`.
@@ -51,6 +51,12 @@ export type ResetMode = 'request' | 'sent' | 'confirm' | 'done';
 @localized()
 export class PortalPasswordReset extends PortalElement {
   static override styles = [PortalElement.styles, formStyles];
+
+  /**
+   * On a page of its own: where "Terug naar inloggen" leads (this site, or `https:`). Without it
+   * the button fires `portal-reset-closed`; inside `<portal-login>` the sign-in form comes back.
+   */
+  @property({ attribute: 'sign-in-href' }) signInHref = '';
 
   /** The username to start with (the sign-in form passes what was typed there). */
   @property() username = '';
@@ -110,6 +116,7 @@ export class PortalPasswordReset extends PortalElement {
       requestLink: this.requestLink,
       confirm: this.confirm,
       askNewLink: () => this.show('request'),
+      signInHref: safeHref(this.signInHref),
       back: () => this.dispatchEvent(new PortalResetClosedEvent(this.username.trim())),
     };
     const content = {
@@ -274,5 +281,16 @@ export class PortalPasswordReset extends PortalElement {
     } else if (code === 'password_rejected') {
       this.problems.set(NEW_PASSWORD_ID, rejectedText(error as ApiError));
     } else this.problems.add(problemMessage(error));
+  }
+}
+
+/** A link on this site or to an `https:` address; anything else (`javascript:`) is dropped. */
+function safeHref(href: string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, document.baseURI);
+    return url.protocol === 'https:' || url.origin === location.origin ? url.href : undefined;
+  } catch {
+    return undefined;
   }
 }

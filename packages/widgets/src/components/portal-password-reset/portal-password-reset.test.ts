@@ -183,6 +183,27 @@ describe('portal-password-reset (C4)', () => {
   });
 });
 
+describe('portal-password-reset on a page of its own', () => {
+  beforeEach(resetMock);
+
+  it('links back to the sign-in page given, and only to this site or https', async () => {
+    const provider = await portal(
+      html`<portal-provider>
+        <portal-password-reset sign-in-href="/inloggen.html"></portal-password-reset>
+        <portal-password-reset sign-in-href="javascript:alert(1)"></portal-password-reset>
+      </portal-provider>`,
+    );
+    const [own, unsafe] = [...provider.querySelectorAll('portal-password-reset')];
+    await own!.updateComplete;
+    const link = rootOf(own!).querySelector<HTMLAnchorElement>('a[part=back]')!;
+    expect(link.textContent!.trim()).to.equal('Terug naar inloggen');
+    expect(link.href).to.equal(new URL('/inloggen.html', location.href).href);
+    expect(rootOf(unsafe!).querySelector('a[part=back]')).to.equal(null);
+    expect(rootOf(unsafe!).querySelector('button[part=back]')).not.to.equal(null);
+    await expect(own).to.be.accessible();
+  });
+});
+
 describe('portal-login with the forgotten password', () => {
   beforeEach(async () => {
     await resetMock();

@@ -31,21 +31,23 @@ export interface ResetView {
   requestLink(event: SubmitEvent): void;
   confirm(event: SubmitEvent): void;
   askNewLink(): void;
+  /** Where "Terug naar inloggen" leads on a page of its own; else `back()` is called. */
+  signInHref: string | undefined;
   back(): void;
 }
 
 const heading = (text: string) => html`<h2 class="title" id="heading" tabindex="-1">${text}</h2>`;
 
-function backButton(v: ResetView, primary = false): TemplateResult {
-  return html`<button
-    class=${primary ? 'primary' : 'link'}
-    part="back"
-    type="button"
-    @click=${() => v.back()}
-  >
-    ${msg('Terug naar inloggen', { id: 'reset.back' })}
-  </button>`;
+function backButton(v: ResetView, primary = false, text = backText()): TemplateResult {
+  const kind = primary ? 'primary' : 'link';
+  return v.signInHref
+    ? html`<a class="${kind} button-link" part="back" href=${v.signInHref}>${text}</a>`
+    : html`<button class=${kind} part="back" type="button" @click=${() => v.back()}>
+        ${text}
+      </button>`;
 }
+
+const backText = () => msg('Terug naar inloggen', { id: 'reset.back' });
 
 function usernameField(v: ResetView): TemplateResult {
   return textField({
@@ -164,8 +166,6 @@ export function renderDone(v: ResetView): TemplateResult {
   return html`${heading(msg('Uw wachtwoord is gewijzigd', { id: 'reset.done.heading' }))}
     <p>${msg('U kunt nu inloggen met uw nieuwe wachtwoord.', { id: 'reset.done.text' })}</p>
     <div class="actions">
-      <button class="primary" part="back" type="button" @click=${() => v.back()}>
-        ${msg('Naar inloggen', { id: 'reset.done.signIn' })}
-      </button>
+      ${backButton(v, true, msg('Naar inloggen', { id: 'reset.done.signIn' }))}
     </div>`;
 }
