@@ -106,7 +106,7 @@ export default {
     'packages/widgets/src/internal/**/*.ts',
     'packages/widgets/src/controllers/**/*.ts',
   ],
-  exclude: ['**/*.test.ts', '**/*.stories.ts', '**/*.styles.ts'],
+  exclude: ['**/*.test.ts', '**/*.stories.ts', '**/*.styles.ts', '**/*.harness.ts'],
   outdir: 'packages/widgets',
   litelement: true,
   packagejson: false,
