@@ -39,6 +39,7 @@ const inputId = (field: PasswordField) => `${field}-password`;
  * @csspart summary - The summary of problems after a refused attempt.
  * @csspart done - The confirmation after a change.
  * @csspart submit - The button that changes the password.
+ * @csspart busy - The line that says the change is being made.
  */
 @localized()
 export class PortalAccount extends PortalElement {
@@ -105,7 +106,7 @@ export class PortalAccount extends PortalElement {
           <button class="primary" part="submit" type="submit">
             ${msg('Wachtwoord wijzigen', { id: 'account.submit' })}
           </button>
-          <p class="busy" role="status">
+          <p class="busy" part="busy" role="status">
             ${this.busy ? msg('Even geduld…', { id: 'account.busy' }) : nothing}
           </p>
         </div>
@@ -129,18 +130,14 @@ export class PortalAccount extends PortalElement {
     const typed = (e: Event) => {
       this.values = { ...this.values, [field]: (e.target as HTMLInputElement).value };
     };
+    // No whitespace around the message: the icon shows only when the paragraph is not :empty.
+    const message = error
+      ? html`<span class="visually-hidden">${msg('Fout:', { id: 'account.errorPrefix' })}</span>
+          ${error}`
+      : nothing;
     return html`<div class="field">
       <label for=${id}>${label}</label>
-      <p class="message" id="${id}-error">
-        ${
-          error
-            ? html`<span class="visually-hidden"
-                  >${msg('Fout:', { id: 'account.errorPrefix' })}</span
-                >
-                ${error}`
-            : nothing
-        }
-      </p>
+      <p class="message" id="${id}-error">${message}</p>
       <input
         id=${id}
         name=${id}
@@ -220,7 +217,7 @@ export class PortalAccount extends PortalElement {
     }
     const problems = serverProblems(error, sent);
     this.problems = problems ?? {};
-    this.general = problems ? undefined : problemMessage(error);
+    this.general = problems ? undefined : generalProblem(error);
     this.focusSummary = true;
   }
 
@@ -238,6 +235,18 @@ export class PortalAccount extends PortalElement {
       region.textContent = '';
     }
   }
+}
+
+/** A problem that belongs to no field: the platform's words, but not "fetching" for a change. */
+function generalProblem(error: unknown): string {
+  const code = error instanceof ApiError ? error.code : 'internal_error';
+  if (code !== 'internal_error' && code !== 'service_unavailable') return problemMessage(error);
+  return msg(
+    'Het wijzigen van uw wachtwoord is niet gelukt. Probeer het over een paar minuten opnieuw.',
+    {
+      id: 'account.failed',
+    },
+  );
 }
 
 /** The confirmation, which also says the other sessions were ended. */

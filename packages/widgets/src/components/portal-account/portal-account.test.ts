@@ -137,6 +137,8 @@ describe('portal-account', () => {
     await submit(el);
     await refusedWith(el, 'repeat', 'Dit is niet hetzelfde als het nieuwe wachtwoord');
     expect(messageOf(el, 'new')).to.equal('');
+    // Empty, so no warning sign shows without a message.
+    expect(el.shadowRoot!.querySelector('#new-password-error')!.matches(':empty')).to.equal(true);
     expect(input(el, 'new').getAttribute('aria-invalid')).to.equal('false');
   });
 
@@ -182,6 +184,21 @@ describe('portal-account', () => {
     // The new password is the one that works now.
     const state = await provider.client!.signIn.start('s.devries', NEW_PASSWORD);
     expect(state.step).to.equal('code');
+  });
+
+  it('says so when the change fails on the server, and keeps what was typed', async () => {
+    const { el } = await signedIn();
+    await fill(el, DEMO_PASSWORD, NEW_PASSWORD);
+    (await mockBackend()).backend.setScenario({ failureRate: 1 });
+    await submit(el);
+    await waitUntil(() => summary(el), 'the summary', { timeout: 5000 });
+    await waitUntil(() => deepActiveElement() === summary(el), 'the summary has focus');
+    expect(textOf(summary(el)!)).to.contain('Het wijzigen van uw wachtwoord is niet gelukt.');
+    for (const f of ['current', 'new', 'repeat'] as const) {
+      expect(messageOf(el, f)).to.equal('');
+    }
+    expect(input(el, 'new').value).to.equal(NEW_PASSWORD);
+    await expect(el).to.be.accessible();
   });
 
   it('shows the passwords on request', async () => {

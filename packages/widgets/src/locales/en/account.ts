@@ -17,6 +17,7 @@ export const account = {
   'account.summary.title': 'The password has not been changed',
   'account.done':
     'Your password has been changed. You are now signed out on other computers, tablets and phones. There you sign in with the new password from now on.',
+  'account.failed': 'Changing your password did not work. Please try again in a few minutes.',
   'account.current.missing': 'Enter your current password.',
   'account.current.wrong': 'The current password is not right. Mind capital and small letters.',
   'account.new.missing': 'Enter a new password.',
