@@ -65,3 +65,14 @@ export async function signIn(
 export function textOf(el: Element): string {
   return (el.shadowRoot?.textContent ?? el.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * What has focus, looking into shadow roots, as a short name (its part, id or tag): assertions
+ * on names stay readable and fast where chai would dump a whole element on failure.
+ */
+export function focused(): string {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  if (!active || active === document.body) return 'nothing';
+  return active.getAttribute('part') || active.id || active.localName;
+}

@@ -1,6 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { unwrap, type Schemas } from '@clientportal/sdk';
-import { mockBackend, portal, resetMock, signIn, textOf } from '../../test/harness.js';
+import { focused, mockBackend, portal, resetMock, signIn, textOf } from '../../test/harness.js';
 import { PortalElement } from '../internal/portal-element.js';
 import { PortalData } from './portal-data.js';
 
@@ -79,11 +80,29 @@ describe('the data controller', () => {
     expect(getComputedStyle(indicator).opacity).to.equal('0');
     await waitUntil(() => getComputedStyle(indicator).opacity === '1', 'visible after the delay');
     await expect(el).to.be.accessible();
+    const parent = el.parentElement!;
     el.remove();
     await waitUntil(
       () => signals.at(-1)?.aborted,
       'the request is aborted when the panel leaves the page',
     );
+    (await mockBackend()).backend.setScenario({ latencyMs: 0 });
+    parent.append(el);
+    await el.updateComplete;
+    expect(el.data.state, 'back on the page: loading again, no error').to.equal('loading');
+    await waitUntil(() => el.data.state === 'complete', 'loaded after coming back');
+    expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+  });
+
+  it('aborts the request for the previous client when another is chosen', async () => {
+    const { provider, el } = await page('s.devries', async () =>
+      (await mockBackend()).backend.setScenario({ latencyMs: 60_000 }),
+    );
+    await waitUntil(() => signals.length > 0 && el.data.state === 'loading', 'loading Noah');
+    const first = signals.at(-1)!;
+    provider.select('cl-lotte');
+    await waitUntil(() => first.aborted, "Noah's request is aborted");
+    expect(el.data.state).to.equal('loading');
   });
 
   it('says there is no access, without asking the server, when the section is not granted', async () => {
@@ -92,6 +111,36 @@ describe('the data controller', () => {
     expect(textOf(el)).to.contain('U heeft geen toegang tot dit onderdeel');
     expect(requests.filter((u) => u.includes('/care-team'))).to.deep.equal([]);
     await expect(el).to.be.accessible();
+  });
+
+  it('says there is no access when the server refuses the section', async () => {
+    const { el } = await page('s.devries', async () => {
+      // Access withdrawn after the session was loaded: only the server knows.
+      const grant = (await mockBackend()).backend.db.grants.find(
+        (g) => g.userId === 'u-sanne' && g.clientId === 'cl-noah',
+      )!;
+      grant.sections = grant.sections.filter((s) => s !== 'profile');
+    });
+    await waitUntil(() => el.data.state === 'forbidden', 'forbidden');
+    expect(requests.filter((u) => u.includes('/cl-noah/care-team')).length).to.be.greaterThan(0);
+    expect(textOf(el)).to.contain('U heeft geen toegang tot dit onderdeel');
+    expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps focus on the retry button when trying again fails again', async () => {
+    const { el } = await page('s.devries', async () =>
+      (await mockBackend()).backend.setScenario({ failureRate: 1 }),
+    );
+    await waitUntil(() => el.data.state === 'error', 'error', { timeout: 10_000 });
+    const first = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!;
+    first.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.data.state === 'loading', 'loading again');
+    await waitUntil(() => el.data.state === 'error', 'failed again', { timeout: 10_000 });
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part=retry]') === first, 'a new button').to.equal(false);
+    expect(focused()).to.equal('retry');
   });
 
   it('shows the problem with a retry, and the retry loads', async () => {
@@ -125,7 +174,10 @@ describe('the data controller', () => {
       () => requests.some((u) => u.includes('/clients/cl-lotte/care-team')),
       'reloaded for Lotte',
     );
+    await waitUntil(() => el.data.state === 'complete', 'complete for Lotte');
     await provider.client!.session.signOut();
     await waitUntil(() => textOf(el) === '', 'cleared on sign-out');
+    expect(el.data.state).to.equal('signed-out');
+    expect(el.data.value).to.equal(undefined);
   });
 });

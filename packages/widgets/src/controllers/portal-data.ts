@@ -1,21 +1,18 @@
 import { ContextConsumer } from '@lit/context';
-import { Task, TaskStatus } from '@lit/task';
-import { msg } from '@lit/localize';
-import {
-  html,
-  nothing,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
-import type { PortalClient, Section } from '@clientportal/sdk';
+import { initialState, Task, TaskStatus } from '@lit/task';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { ApiError, PortalClient, Section } from '@clientportal/sdk';
 import { portalContext, type PortalContextValue } from '../internal/context.js';
-import { problemMessage } from '../i18n/problems.js';
+import { deepActiveElement } from '../ui/focus.js';
+import { emptyView, errorView, forbiddenView, loadingView, RETRY_ATTRIBUTE } from './data-views.js';
 
 /** What a loader gets: the typed API, the selected client and an abort signal. */
 export interface LoadContext {
+  /** The typed API client; pass its results to `unwrap` to get the data or an `ApiError`. */
   api: PortalClient['api'];
+  /** The client whose portal is shown. */
   clientId: string;
+  /** Aborted when the panel leaves the page, the client changes or the session ends. */
   signal: AbortSignal;
 }
 
@@ -31,12 +28,36 @@ export interface PortalDataOptions<T> {
   args?: () => readonly unknown[];
 }
 
-/** The states every panel shows the same way. */
-export type DataState = 'signed-out' | 'forbidden' | 'loading' | 'error' | 'empty' | 'complete';
+/** The views a panel gives to `render`; the other states look the same in every panel. */
+export interface DataViews<T> {
+  /** The loaded data. */
+  complete: (value: T) => unknown;
+  /** The panel's own "nothing yet" text (a general one otherwise). */
+  empty?: () => unknown;
+  /** What to show while nobody is signed in (nothing otherwise). */
+  signedOut?: () => unknown;
+}
+
+/** The states every panel shows the same way, one list for the type and the tests. */
+export const DATA_STATES = [
+  'signed-out',
+  'forbidden',
+  'loading',
+  'error',
+  'empty',
+  'complete',
+] as const;
+
+/** One of `DATA_STATES`. */
+export type DataState = (typeof DATA_STATES)[number];
 
 const SIGNED_OUT = Symbol('signed-out');
 const FORBIDDEN = Symbol('forbidden');
 type Outcome<T> = T | typeof SIGNED_OUT | typeof FORBIDDEN;
+
+/** The server refused the section: its grants changed after the session was loaded. */
+const refusedSection = (error: unknown) =>
+  (error as Partial<ApiError> | undefined)?.code === 'forbidden_section';
 
 /**
  * The one data-loading controller of the panels, on @lit/task: it follows the provider's session
@@ -48,6 +69,10 @@ export class PortalData<T> implements ReactiveController {
   /** The provider's context, once found. */
   portal: PortalContextValue | undefined;
   private readonly task: Task<readonly unknown[], Outcome<T>>;
+  /** A load was stopped because the panel left the page: load again when it comes back. */
+  private interrupted = false;
+  /** The retry button was used: put focus back where the person can go on once loaded. */
+  private refocus = false;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -70,12 +95,24 @@ export class PortalData<T> implements ReactiveController {
         this.portal?.client,
         ...(options.args?.() ?? []),
       ],
-      task: async (_args, { signal }) => this.run(signal),
+      task: (_args, { signal }) => this.run(signal),
     });
   }
 
+  hostConnected(): void {
+    if (!this.interrupted) return;
+    this.interrupted = false;
+    void this.task.run();
+  }
+
   hostDisconnected(): void {
+    if (this.task.status !== TaskStatus.PENDING) return;
+    this.interrupted = true;
     this.task.abort();
+  }
+
+  hostUpdated(): void {
+    if (this.refocus && this.task.status !== TaskStatus.PENDING) this.restoreFocus();
   }
 
   /** Whether the session grants the section for the selected client (true without a section). */
@@ -86,11 +123,18 @@ export class PortalData<T> implements ReactiveController {
     return !!access?.sections.includes(options.section);
   }
 
-  private async run(signal: AbortSignal): Promise<Outcome<T>> {
+  private async run(signal: AbortSignal): Promise<Outcome<T> | typeof initialState> {
     const { portal } = this;
     if (!portal || portal.state.status !== 'signed-in' || !portal.clientId) return SIGNED_OUT;
     if (!this.granted()) return FORBIDDEN;
-    return this.options.load({ api: portal.client.api, clientId: portal.clientId, signal });
+    try {
+      return await this.options.load({ api: portal.client.api, clientId: portal.clientId, signal });
+    } catch (error) {
+      // A stopped load is no failure to show: a newer one replaces it, or the panel is gone.
+      if (signal.aborted) return initialState;
+      if (refusedSection(error)) return FORBIDDEN;
+      throw error;
+    }
   }
 
   /** Loads again (the retry button does this). */
@@ -98,61 +142,61 @@ export class PortalData<T> implements ReactiveController {
     void this.task.run();
   }
 
-  /** The loaded value, when complete. */
+  /** The loaded value, while the state is `complete` or `empty`. */
   get value(): T | undefined {
-    const v = this.task.value;
-    return v === SIGNED_OUT || v === FORBIDDEN ? undefined : v;
+    const state = this.state;
+    return state === 'complete' || state === 'empty' ? (this.task.value as T) : undefined;
   }
 
   /** The current state. */
   get state(): DataState {
     const { status, value } = this.task;
+    if (this.portal?.state.status !== 'signed-in') return 'signed-out';
     if (status === TaskStatus.ERROR) return 'error';
-    if (status !== TaskStatus.COMPLETE)
-      return this.portal?.state.status === 'signed-in' ? 'loading' : 'signed-out';
+    if (status !== TaskStatus.COMPLETE) return 'loading';
     if (value === SIGNED_OUT) return 'signed-out';
     if (value === FORBIDDEN) return 'forbidden';
     return this.options.isEmpty?.(value as T) ? 'empty' : 'complete';
   }
 
   /** Renders the current state; the panel gives the complete (and optionally empty) view. */
-  render(views: {
-    complete: (value: T) => unknown;
-    empty?: () => unknown;
-    signedOut?: () => unknown;
-  }): unknown {
+  render(views: DataViews<T>): unknown {
     switch (this.state) {
       case 'signed-out':
         return views.signedOut?.() ?? nothing;
       case 'forbidden':
-        return html`<p class="state forbidden" part="forbidden">
-          ${msg('U heeft geen toegang tot dit onderdeel. De cliënt bepaalt wie wat mag zien; vraag het hem of haar als u dit nodig heeft.', { id: 'data.forbidden' })}
-        </p>`;
+        return forbiddenView();
       case 'loading':
-        return loading();
+        return loadingView();
       case 'error':
-        return html`<div class="state error" part="error" role="alert">
-          <p>${problemMessage(this.task.error)}</p>
-          <button class="secondary" @click=${() => this.reload()}>
-            ${msg('Opnieuw proberen', { id: 'data.retry' })}
-          </button>
-        </div>`;
+        return errorView(this.task.error, () => this.retry());
       case 'empty':
-        return (
-          views.empty?.() ??
-          html`<p class="state empty" part="empty">
-            ${msg('Er is nog niets om te laten zien.', { id: 'data.empty' })}
-          </p>`
-        );
+        return views.empty?.() ?? emptyView();
       default:
-        return views.complete(this.value as T);
+        return views.complete(this.task.value as T);
     }
   }
-}
 
-/** The progress indicator: in the accessibility tree at once, visible only after 300 ms (CSS). */
-function loading(): TemplateResult {
-  return html`<p class="state loading" part="loading" role="status">
-    <span class="spinner" aria-hidden="true"></span>${msg('Laden…', { id: 'data.loading' })}
-  </p>`;
+  private retry(): void {
+    this.refocus = true;
+    this.reload();
+  }
+
+  /**
+   * The retry button disappears while loading, which leaves focus nowhere. Unless the person
+   * has moved on, focus goes to the new retry button (failed again), or to the panel's first
+   * heading (or `[data-portal-focus]`) so a screen reader reads on from the loaded data.
+   */
+  private restoreFocus(): void {
+    this.refocus = false;
+    const active = deepActiveElement(this.host.ownerDocument);
+    if (active && active !== this.host.ownerDocument.body) return;
+    const root = this.host.shadowRoot ?? this.host;
+    const target =
+      root.querySelector<HTMLElement>(`[${RETRY_ATTRIBUTE}]`) ??
+      root.querySelector<HTMLElement>('[data-portal-focus], h1, h2, h3, h4, h5, h6');
+    if (!target) return;
+    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) target.tabIndex = -1;
+    target.focus();
+  }
 }
