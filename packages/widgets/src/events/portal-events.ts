@@ -16,6 +16,16 @@ export class PortalSignedOutEvent extends CustomEvent<{ reason: SignedOutReason 
   }
 }
 
+/**
+ * The session ended without the person signing out: the server ended it, or it went idle.
+ * `portal-signed-out` follows with the same reason.
+ */
+export class PortalSessionExpiredEvent extends CustomEvent<{ reason: 'expired' | 'idle' }> {
+  constructor(reason: 'expired' | 'idle') {
+    super('portal-session-expired', { ...init, detail: { reason } });
+  }
+}
+
 /** The session is about to end for inactivity; `keepAlive()` keeps it. */
 export class PortalIdleWarningEvent extends CustomEvent<{ secondsLeft: number }> {
   constructor(secondsLeft: number) {
@@ -34,6 +44,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'portal-signed-in': PortalSignedInEvent;
     'portal-signed-out': PortalSignedOutEvent;
+    'portal-session-expired': PortalSessionExpiredEvent;
     'portal-idle-warning': PortalIdleWarningEvent;
     'portal-client-changed': PortalClientChangedEvent;
   }

@@ -8,6 +8,7 @@ import { applyLocale, resolveLocale, type PortalLocale } from '../../i18n/locali
 import {
   PortalClientChangedEvent,
   PortalIdleWarningEvent,
+  PortalSessionExpiredEvent,
   PortalSignedInEvent,
   PortalSignedOutEvent,
 } from '../../events/portal-events.js';
@@ -20,7 +21,8 @@ import {
  * @slot - The host page's content with the portal panels.
  *
  * @event portal-signed-in - Someone finished signing in; `detail.session`.
- * @event portal-signed-out - The session ended; `detail.reason` is `signed-out`, `expired` or `idle`.
+ * @event portal-session-expired - The session ended without the person signing out (on the server, or idle); `detail.reason` is `expired` or `idle`. `portal-signed-out` follows.
+ * @event portal-signed-out - The session ended; `detail.reason` is `signed-out`, `expired` or `idle`. Every panel clears what it showed.
  * @event portal-idle-warning - The session ends soon for inactivity; `detail.secondsLeft`.
  * @event portal-client-changed - Another client was chosen; `detail.clientId`.
  */
@@ -49,20 +51,22 @@ export class PortalProvider extends LitElement {
 
   /** What the person was typing, kept across an expired session (see internal/drafts.ts). */
   private readonly drafts = new DraftStore();
-  private unsubscribe: (() => void) | undefined;
+  /** Ends the subscription and the listeners on the current client's session store. */
+  private listening: AbortController | undefined;
   private selected: string | undefined;
   private lastStatus: SessionState['status'] = 'unknown';
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.client) this.createClient();
+    // Moved in the page (disconnected, then connected again): the same client and session.
+    if (this.client) this.listen(this.client);
+    else this.createClient();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-    this.client = undefined;
+    this.listening?.abort();
+    this.listening = undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -76,15 +80,25 @@ export class PortalProvider extends LitElement {
   }
 
   private createClient(): void {
-    this.unsubscribe?.();
-    const client = createPortalClient({
+    this.client = createPortalClient({
       baseUrl: this.apiBase,
       idleWarningSeconds: this.idleWarningSeconds,
     });
-    this.client = client;
-    this.unsubscribe = client.session.subscribe((s) => this.publish(s));
-    client.session.addEventListener('idle-warning', (e) =>
-      this.dispatchEvent(new PortalIdleWarningEvent(e.detail.secondsLeft)),
+    this.listen(this.client);
+  }
+
+  /** Follows the client's session (from its current state on) and asks the server for news. */
+  private listen(client: PortalClient): void {
+    this.listening?.abort();
+    const listening = new AbortController();
+    this.listening = listening;
+    const { signal } = listening;
+    const unsubscribe = client.session.subscribe((s) => this.publish(s));
+    signal.addEventListener('abort', unsubscribe);
+    client.session.addEventListener(
+      'idle-warning',
+      (e) => this.dispatchEvent(new PortalIdleWarningEvent(e.detail.secondsLeft)),
+      { signal },
     );
     this.publish(client.session.getState());
     void client.session.refresh().catch(() => undefined);
@@ -122,7 +136,9 @@ export class PortalProvider extends LitElement {
       (before === 'signed-in' || before === 'signing-in') &&
       sessionState.reason
     ) {
-      this.dispatchEvent(new PortalSignedOutEvent(sessionState.reason));
+      const { reason } = sessionState;
+      if (reason !== 'signed-out') this.dispatchEvent(new PortalSessionExpiredEvent(reason));
+      this.dispatchEvent(new PortalSignedOutEvent(reason));
     }
   }
 

@@ -107,4 +107,57 @@ describe('portal-provider', () => {
       'English',
     );
   });
+  it('keeps its client and session when it is moved in the page', async () => {
+    const provider = await portal(
+      html`<portal-provider><portal-sync-status></portal-sync-status></portal-provider>`,
+    );
+    await signIn(provider);
+    const panel = provider.querySelector('portal-sync-status')!;
+    await waitUntil(() => textOf(panel).includes('Laatst bijgewerkt'), 'loaded');
+    const client = provider.client;
+    const elsewhere = document.createElement('div');
+    provider.parentElement!.append(elsewhere);
+    elsewhere.append(provider);
+    await provider.updateComplete;
+    expect(provider.client === client, 'the same client').to.equal(true);
+    expect(provider.client!.session.getState().status).to.equal('signed-in');
+    await waitUntil(() => textOf(panel).includes('Laatst bijgewerkt'), 'still shown');
+    // Still following the session: signing out clears the panel.
+    const signedOut = oneEvent(provider, 'portal-signed-out');
+    await provider.client!.session.signOut();
+    await signedOut;
+    await waitUntil(() => textOf(panel) === '', 'cleared');
+  });
+
+  it('tells the page when the server ended the session, then that it is signed out', async () => {
+    const provider = await portal(
+      html`<portal-provider><portal-sync-status></portal-sync-status></portal-provider>`,
+    );
+    await signIn(provider);
+    const panel = provider.querySelector('portal-sync-status')!;
+    await waitUntil(() => textOf(panel).includes('Laatst bijgewerkt'), 'loaded');
+    const order: string[] = [];
+    provider.addEventListener('portal-session-expired', (e) =>
+      order.push(`expired:${e.detail.reason}`),
+    );
+    provider.addEventListener('portal-signed-out', (e) =>
+      order.push(`signed-out:${e.detail.reason}`),
+    );
+    for (const session of (await mockBackend()).backend.db.sessions.values()) session.ended = true;
+    await provider.client!.session.keepAlive().catch(() => undefined);
+    await waitUntil(() => order.length === 2, 'both events');
+    expect(order).to.deep.equal(['expired:expired', 'signed-out:expired']);
+    await waitUntil(() => textOf(panel) === '', 'the panel cleared');
+  });
+
+  it('fires only portal-signed-out when the person signs out', async () => {
+    const provider = await portal(html`<portal-provider></portal-provider>`);
+    await signIn(provider);
+    let expired = 0;
+    provider.addEventListener('portal-session-expired', () => expired++);
+    const signedOut = oneEvent(provider, 'portal-signed-out');
+    await provider.client!.session.signOut();
+    expect((await signedOut).detail.reason).to.equal('signed-out');
+    expect(expired).to.equal(0);
+  });
 });
