@@ -60,6 +60,12 @@ export const tokens = css`
 
 /** Buttons and the panel frame every panel shares. */
 export const panelStyles = css`
+  /* A panel takes its own line and grows with the text (no fixed heights anywhere). */
+  :host {
+    display: block;
+    font-size: var(--portal-font-size-m, 1rem);
+  }
+
   .panel {
     display: block;
     padding: var(--_portal-space-m);

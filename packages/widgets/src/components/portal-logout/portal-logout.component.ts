@@ -1,33 +1,60 @@
 import { ContextConsumer } from '@lit/context';
 import { localized, msg } from '@lit/localize';
-import { html } from 'lit';
-import { query } from 'lit/decorators.js';
+import { css, html, type PropertyValues } from 'lit';
+import { query, state } from 'lit/decorators.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { portalContext } from '../../internal/context.js';
-import { announce } from '../../ui/live-region.js';
 import type { PortalDialog } from '../../ui/dialog/portal-dialog.component.js';
 import '../../ui/dialog/portal-dialog.js';
 
 /**
  * @summary A sign-out button with a confirmation (C13): "Weet u zeker dat u wilt uitloggen?"
  * Ja ends the session on the server and clears every panel on the page; Nee changes nothing.
- * Shown only while someone is signed in.
+ * Shown only while someone is signed in; after signing out here it says "U bent uitgelogd." and
+ * takes focus, so keyboard and screen-reader users know where they are.
  *
  * @csspart button - The sign-out button.
+ * @csspart done - The "U bent uitgelogd." message after signing out here.
  * @csspart dialog - The confirmation dialog.
  * @csspart yes - The button that signs out.
  * @csspart no - The button that keeps the session.
  */
 @localized()
 export class PortalLogout extends PortalElement {
+  static override styles = [
+    PortalElement.styles,
+    css`
+      .done {
+        margin: 0;
+        font-weight: 600;
+      }
+    `,
+  ];
+
   private readonly portal = new ContextConsumer(this, { context: portalContext, subscribe: true });
 
   @query('portal-dialog') private dialog!: PortalDialog;
 
+  @query('[part=done]') private doneMessage!: HTMLElement | null;
+
+  /** Signed out through this element, until someone signs in again. */
+  @state() private done = false;
+
   private busy = false;
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (this.portal.value?.state.status === 'signed-in') this.done = false;
+  }
+
   protected override render() {
-    if (this.portal.value?.state.status !== 'signed-in') return html``;
+    if (this.portal.value?.state.status !== 'signed-in') {
+      return this.done
+        ? html`<p class="done" part="done" role="status" tabindex="-1">
+            ${msg('U bent uitgelogd.', { id: 'logout.done' })}
+          </p>`
+        : html``;
+    }
     return html`<button class="secondary" part="button" @click=${() => this.dialog.show()}>
         ${msg('Uitloggen', { id: 'logout.button' })}
       </button>
@@ -59,8 +86,12 @@ export class PortalLogout extends PortalElement {
     this.dialog.close('yes');
     // The SDK clears the page first and then tells the server; an unreachable server still
     // leaves the page signed out.
-    await client.session.signOut().catch(() => undefined);
-    announce(document.body, msg('U bent uitgelogd.', { id: 'logout.done' }));
+    const ended = client.session.signOut().catch(() => undefined);
+    this.done = true;
+    await this.updateComplete;
+    // The button that had focus is gone: the message takes it (and is read out).
+    this.doneMessage?.focus();
+    await ended;
     this.busy = false;
   }
 }

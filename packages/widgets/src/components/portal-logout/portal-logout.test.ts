@@ -1,6 +1,6 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
-import { mockBackend, portal, resetMock, signIn, textOf } from '../../../test/harness.js';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { focused, mockBackend, portal, resetMock, signIn, textOf } from '../../../test/harness.js';
 import '../portal-sync-status/portal-sync-status.js';
 import './portal-logout.js';
 import type { PortalLogout } from './portal-logout.component.js';
@@ -22,12 +22,29 @@ async function signedInPage() {
   return { provider, logout, sync };
 }
 
-const button = (el: PortalLogout) =>
-  el.shadowRoot!.querySelector('[part=button]') as HTMLButtonElement;
+const part = (el: PortalLogout, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part=${name}]`)!;
 const dialog = (el: PortalLogout) => el.shadowRoot!.querySelector('portal-dialog')!;
+
+/** Clicks the middle of an element with the real mouse. */
+async function click(el: Element): Promise<void> {
+  const r = el.getBoundingClientRect();
+  await sendMouse({
+    type: 'click',
+    position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)],
+  });
+}
+
+/** Waits until the dialog is open and its opening animation has run (axe measures mid-fade). */
+async function opened(el: PortalLogout): Promise<void> {
+  await waitUntil(() => dialog(el).open, 'the dialog opens');
+  const native = dialog(el).shadowRoot!.querySelector('dialog')!;
+  await Promise.all(native.getAnimations({ subtree: true }).map((a) => a.finished));
+}
 
 describe('portal-logout', () => {
   beforeEach(resetMock);
+  afterEach(() => resetMouse());
 
   it('is hidden while nobody is signed in', async () => {
     const provider = await portal(
@@ -35,24 +52,28 @@ describe('portal-logout', () => {
     );
     const el = provider.querySelector('portal-logout') as PortalLogout;
     await el.updateComplete;
+    expect(textOf(el)).to.equal('');
     expect(el.shadowRoot!.querySelector('button')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
-  it('asks for confirmation, then ends the session on the server and clears every panel', async () => {
+  it('by mouse: asks first, then ends the session on the server and clears every panel', async () => {
     const { provider, logout, sync } = await signedInPage();
+    expect(part(logout, 'button').textContent!.trim()).to.equal('Uitloggen');
     await expect(logout).to.be.accessible();
-    button(logout).click();
-    await waitUntil(() => dialog(logout).open, 'the dialog opens');
-    expect(textOf(dialog(logout)) + dialog(logout).textContent).to.contain(
-      'Weet u zeker dat u wilt uitloggen?',
-    );
+    await click(part(logout, 'button'));
+    await opened(logout);
+    expect(dialog(logout).textContent).to.contain('Weet u zeker dat u wilt uitloggen?');
+    expect(focused(), 'the safe answer has focus').to.equal('no');
     await expect(logout).to.be.accessible();
     const signedOut = oneEvent(provider, 'portal-signed-out');
-    (logout.shadowRoot!.querySelector('[part=yes]') as HTMLButtonElement).click();
+    await click(part(logout, 'yes'));
     expect((await signedOut).detail.reason).to.equal('signed-out');
     await waitUntil(() => textOf(sync) === '', 'the other panel cleared');
     expect(logout.shadowRoot!.querySelector('button')).to.equal(null);
+    expect(textOf(logout)).to.equal('U bent uitgelogd.');
+    expect(focused(), 'focus on the message, not lost').to.equal('done');
+    await expect(logout).to.be.accessible();
     // The server ended the session too: asking it again finds nobody signed in.
     const { backend } = await mockBackend();
     await waitUntil(
@@ -62,30 +83,49 @@ describe('portal-logout', () => {
     expect((await provider.client!.session.refresh()).status).to.equal('signed-out');
   });
 
-  it('keeps the session on "Nee" and gives focus back to the button', async () => {
-    const { logout, sync } = await signedInPage();
-    button(logout).focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => dialog(logout).open, 'the dialog opens');
-    (logout.shadowRoot!.querySelector('[part=no]') as HTMLButtonElement).click();
+  it('by mouse: "Nee" changes nothing and gives focus back to the button', async () => {
+    const { provider, logout, sync } = await signedInPage();
+    await click(part(logout, 'button'));
+    await opened(logout);
+    await click(part(logout, 'no'));
     await waitUntil(() => !dialog(logout).open, 'the dialog closes');
-    expect(logout.shadowRoot!.activeElement).to.equal(button(logout));
+    expect(focused()).to.equal('button');
+    expect(provider.client!.session.getState().status).to.equal('signed-in');
     expect(textOf(sync)).to.contain('Laatst bijgewerkt');
   });
 
-  it('works by keyboard alone: Enter opens, Esc cancels, Enter on Ja signs out', async () => {
-    const { provider, logout } = await signedInPage();
-    button(logout).focus();
+  it('by keyboard alone: Enter opens, Esc cancels, Tab to "Ja" and Enter signs out', async () => {
+    const { provider, logout, sync } = await signedInPage();
+    part(logout, 'button').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => dialog(logout).open, 'the dialog opens');
+    await opened(logout);
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog(logout).open, 'Esc closes');
+    expect(focused(), 'back on the button').to.equal('button');
     expect(provider.client!.session.getState().status).to.equal('signed-in');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => dialog(logout).open, 'opens again');
-    (logout.shadowRoot!.querySelector('[part=yes]') as HTMLButtonElement).focus();
+    await opened(logout);
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(focused()).to.equal('yes');
     const signedOut = oneEvent(provider, 'portal-signed-out');
     await sendKeys({ press: 'Enter' });
     await signedOut;
+    await waitUntil(() => textOf(sync) === '', 'the other panel cleared');
+    expect(focused()).to.equal('done');
+  });
+
+  it('speaks English', async () => {
+    const provider = await portal(
+      html`<portal-provider locale="en"><portal-logout></portal-logout></portal-provider>`,
+    );
+    await signIn(provider);
+    const logout = provider.querySelector('portal-logout') as PortalLogout;
+    await waitUntil(() => logout.shadowRoot!.querySelector('button'), 'the button shows');
+    expect(textOf(logout)).to.contain('Sign out');
+    await click(part(logout, 'button'));
+    await opened(logout);
+    expect(dialog(logout).textContent).to.contain('Are you sure you want to sign out?');
+    await click(part(logout, 'yes'));
+    await waitUntil(() => textOf(logout) === 'You are signed out.', 'signed out in English');
   });
 });

@@ -1,4 +1,4 @@
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { css, html } from 'lit';
 import { unwrap, type Schemas } from '@clientportal/sdk';
 import { PortalElement } from '../../internal/portal-element.js';
@@ -14,12 +14,13 @@ type SyncStatus = Schemas['SyncStatus'];
  * @csspart panel - The panel's frame.
  * @csspart last - The line with the last update.
  * @csspart next - The line with the next update.
+ * @csspart explanation - Where the data comes from and how often it is copied.
  * @csspart loading - The progress indicator while loading.
  * @csspart error - The error message with its retry button.
+ * @csspart retry - The button that loads again after an error.
  *
  * @cssproperty --portal-color-muted - The colour of the explanation.
  */
-@localized()
 export class PortalSyncStatus extends PortalElement {
   static override styles = [
     PortalElement.styles,
@@ -55,17 +56,31 @@ export class PortalSyncStatus extends PortalElement {
   }
 
   private renderStatus(s: SyncStatus) {
-    const last = sameDay(s.lastSyncAt, Date.now())
+    const now = Date.now();
+    const last = sameDay(s.lastSyncAt, now)
       ? msg(str`Laatst bijgewerkt om ${formatTime(s.lastSyncAt)}`, { id: 'sync.lastToday' })
       : msg(str`Laatst bijgewerkt op ${formatDateTime(s.lastSyncAt)}`, { id: 'sync.lastOtherDay' });
+    // After the last copy of the day the next one is tomorrow morning: say so.
+    const next = sameDay(s.nextSyncAt, now)
+      ? msg(str`volgende update om ${formatTime(s.nextSyncAt)}`, { id: 'sync.next' })
+      : msg(str`volgende update morgen om ${formatTime(s.nextSyncAt)}`, {
+          id: 'sync.nextTomorrow',
+        });
     return html`<p class="lines">
-        <span part="last">${last}</span> ·
-        <span part="next"
-          >${msg(str`Volgende update om ${formatTime(s.nextSyncAt)}`, { id: 'sync.next' })}</span
-        >
+        <span part="last">${last}</span> · <span part="next">${next}</span>
       </p>
-      <p class="explain">
-        ${msg(str`De gegevens komen uit uw zorgdossier. Ze worden elke ${s.intervalMinutes} minuten tussen ${s.windowStart} en ${s.windowEnd} naar het portaal gekopieerd. Wat net is toegevoegd, ziet u dus misschien nog niet.`, { id: 'sync.explain' })}
-      </p>`;
+      <p class="explain" part="explanation">${this.explanation(s)}</p>`;
+  }
+
+  private explanation({ intervalMinutes: minutes, windowStart: from, windowEnd: to }: SyncStatus) {
+    return minutes === 60
+      ? msg(
+          str`De gegevens komen uit uw zorgdossier. Ze worden elk uur tussen ${from} en ${to} naar het portaal gekopieerd. Wat net is toegevoegd, ziet u dus misschien nog niet.`,
+          { id: 'sync.explainHourly' },
+        )
+      : msg(
+          str`De gegevens komen uit uw zorgdossier. Ze worden elke ${minutes} minuten tussen ${from} en ${to} naar het portaal gekopieerd. Wat net is toegevoegd, ziet u dus misschien nog niet.`,
+          { id: 'sync.explain' },
+        );
   }
 }

@@ -1,5 +1,6 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { mockBackend, portal, resetMock, signIn, textOf } from '../../../test/harness.js';
+import { sendKeys } from '@web/test-runner-commands';
+import { focused, mockBackend, portal, resetMock, signIn, textOf } from '../../../test/harness.js';
 import './portal-sync-status.js';
 import type { PortalSyncStatus } from './portal-sync-status.component.js';
 
@@ -28,9 +29,9 @@ describe('portal-sync-status', () => {
     const el = panelIn(provider);
     await waitUntil(() => textOf(el).includes('Laatst bijgewerkt'), 'loaded');
     expect(textOf(el)).to.match(
-      /Laatst bijgewerkt (om|op) .*\d\d:\d\d · Volgende update om \d\d:\d\d/,
+      /Laatst bijgewerkt (om|op) .*\d\d:\d\d · volgende update (morgen )?om \d\d:\d\d/,
     );
-    expect(textOf(el)).to.contain('tussen 06:00 en 24:00');
+    expect(textOf(el)).to.contain('elk uur tussen 06:00 en 24:00 naar het portaal gekopieerd');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Hoe actueel is dit?');
     await expect(el).to.be.accessible();
   });
@@ -44,8 +45,28 @@ describe('portal-sync-status', () => {
     await signIn(provider);
     const el = panelIn(provider);
     await waitUntil(() => textOf(el).includes('Last updated'), 'loaded in English');
-    expect(textOf(el)).to.match(/Next update at \d\d:\d\d/);
-    expect(textOf(el)).to.contain('every 60 minutes between 06:00 and 24:00');
+    expect(textOf(el)).to.match(
+      /Last updated (at|on) .*\d\d:\d\d · next update (tomorrow )?at \d\d:\d\d/,
+    );
+    expect(textOf(el)).to.contain('every hour between 06:00 and 24:00');
+    await expect(el).to.be.accessible();
+  });
+
+  it('switches language at once when the provider does, values and all', async () => {
+    const provider = await portal(
+      html`<portal-provider locale="nl"
+        ><portal-sync-status></portal-sync-status
+      ></portal-provider>`,
+    );
+    await signIn(provider);
+    const el = panelIn(provider);
+    await waitUntil(() => textOf(el).includes('Laatst bijgewerkt'), 'Dutch');
+    const time = /\d\d:\d\d/.exec(textOf(el))![0];
+    provider.locale = 'en';
+    await waitUntil(() => textOf(el).includes(`Last updated`), 'English without reloading');
+    expect(textOf(el)).to.contain(time);
+    provider.locale = 'nl';
+    await waitUntil(() => textOf(el).includes('Laatst bijgewerkt'), 'Dutch again');
     await expect(el).to.be.accessible();
   });
 
@@ -75,9 +96,13 @@ describe('portal-sync-status', () => {
     expect(textOf(el)).to.contain('Er is geen verbinding');
     await expect(el).to.be.accessible();
     backend.setScenario({ offline: false });
-    (el.shadowRoot!.querySelector('[role=alert] button') as HTMLButtonElement).click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!.focus();
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => textOf(el).includes('Laatst bijgewerkt'), 'loaded after retry', {
       timeout: 10_000,
     });
+    await el.updateComplete;
+    expect(focused(), 'focus on the heading, not lost').to.equal('title');
+    await expect(el).to.be.accessible();
   });
 });
