@@ -143,15 +143,15 @@ describe('portal-session-guard', () => {
   });
 
   it('warns before the idle timeout with a countdown, spoken politely and not every second', async () => {
-    const { provider, guard } = await page({ warning: 2.7 });
+    const { provider, guard } = await page({ warning: 7.7 });
     const warned = oneEvent(provider, 'portal-idle-warning');
     const voice = spoken(guard);
-    await idleAfter(provider, 3);
+    await idleAfter(provider, 8);
     await opened(guard);
-    expect((await warned).detail.secondsLeft).to.be.within(1, 3);
+    expect((await warned).detail.secondsLeft).to.be.within(1, 8);
     expect(dialogOf(guard).heading).to.equal('U wordt bijna uitgelogd');
     expect(textOf(part(guard, 'countdown')!)).to.match(
-      /^U wordt over [1-3] seconden? automatisch uitgelogd\.$/,
+      /^U wordt over [1-8] seconden? automatisch uitgelogd\.$/,
     );
     expect(deepActiveElement()).to.equal(part(guard, 'stay'));
     expect(textOf(part(guard, 'sign-out')!)).to.equal('Nu uitloggen');
@@ -175,8 +175,8 @@ describe('portal-session-guard', () => {
   });
 
   it('closes the warning by itself when the person is active elsewhere', async () => {
-    const { provider, guard } = await page({ warning: 2.7 });
-    await idleAfter(provider, 3);
+    const { provider, guard } = await page({ warning: 7.7 });
+    await idleAfter(provider, 8);
     await opened(guard);
     const { backend } = await mockBackend();
     backend.db.settings.idleTimeoutSeconds = 900;
@@ -187,8 +187,8 @@ describe('portal-session-guard', () => {
   });
 
   it('keeps the session when the warning is closed with Esc', async () => {
-    const { provider, guard } = await page({ warning: 2.7 });
-    await idleAfter(provider, 3);
+    const { provider, guard } = await page({ warning: 7.7 });
+    await idleAfter(provider, 8);
     await opened(guard);
     const { backend } = await mockBackend();
     backend.db.settings.idleTimeoutSeconds = 900;
@@ -201,9 +201,9 @@ describe('portal-session-guard', () => {
   });
 
   it('signs out at once with "Nu uitloggen", clears every panel and drops the drafts', async () => {
-    const { provider, guard, panels, note } = await page({ warning: 2.7 });
+    const { provider, guard, panels, note } = await page({ warning: 7.7 });
     await typeNote(note, 'Kan de zuster morgen later komen?');
-    await idleAfter(provider, 3);
+    await idleAfter(provider, 8);
     await opened(guard);
     const signedOut = oneEvent(provider, 'portal-signed-out');
     part(guard, 'sign-out')!.click();
@@ -296,12 +296,12 @@ describe('portal-session-guard', () => {
 
   it('speaks English when the provider does', async () => {
     const provider = await portal(
-      html`<portal-provider locale="en" idle-warning-seconds="2.7"
+      html`<portal-provider locale="en" idle-warning-seconds="7.7"
         ><portal-session-guard></portal-session-guard
       ></portal-provider>`,
     );
     await signIn(provider);
-    await idleAfter(provider, 3);
+    await idleAfter(provider, 8);
     const guard = provider.querySelector('portal-session-guard')!;
     await opened(guard);
     expect(dialogOf(guard).heading).to.equal('You will be signed out soon');
