@@ -1,19 +1,28 @@
 /**
- * @clientportal/widgets: the portal's custom elements. Importing this module defines no tags;
- * import an element's own module (e.g. `@clientportal/widgets/portal-logout`) or the all-in-one
- * `clientportal.js` to define them.
+ * @clientportal/widgets: the portal's custom elements and the platform to write panels on.
+ * Importing this module defines no tags; import an element's own module
+ * (`@clientportal/widgets/elements/portal-logout.js`) or the all-in-one `clientportal.js`.
  */
 export { PortalProvider } from './components/portal-provider/portal-provider.component.js';
 export { PortalSyncStatus } from './components/portal-sync-status/portal-sync-status.component.js';
 export { PortalLogout } from './components/portal-logout/portal-logout.component.js';
+export { PortalLogin } from './components/portal-login/portal-login.component.js';
+export { PortalPasswordReset } from './components/portal-password-reset/portal-password-reset.component.js';
+export { PortalAccount } from './components/portal-account/portal-account.component.js';
+export { PortalClientSwitcher } from './components/portal-client-switcher/portal-client-switcher.component.js';
+export { PortalSessionGuard } from './components/portal-session-guard/portal-session-guard.component.js';
 export { PortalElement } from './internal/portal-element.js';
 export { portalContext, type PortalContextValue } from './internal/context.js';
 export {
+  DATA_STATES,
   PortalData,
   type DataState,
+  type DataViews,
   type LoadContext,
   type PortalDataOptions,
 } from './controllers/portal-data.js';
 export * from './events/portal-events.js';
 export { locales, type PortalLocale } from './i18n/localization.js';
+export { problemMessage } from './i18n/problems.js';
+export { formatDate, formatDateTime, formatNumber, formatTime, TIME_ZONE } from './i18n/format.js';
 export { tokenDefaults } from './styles/tokens.js';

@@ -5,7 +5,6 @@ import { query, state } from 'lit/decorators.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { portalContext } from '../../internal/context.js';
 import type { PortalDialog } from '../../ui/dialog/portal-dialog.component.js';
-import '../../ui/dialog/portal-dialog.js';
 
 /**
  * @summary A sign-out button with a confirmation (C13): "Weet u zeker dat u wilt uitloggen?"
