@@ -39,3 +39,30 @@ test('every msg id in the widgets has an English translation, and every translat
   assert.deepEqual([...ids].filter((id) => !english.has(id)).sort(), [], 'ids without English');
   assert.deepEqual([...english].filter((id) => !ids.has(id)).sort(), [], 'English without a use');
 });
+
+/** Each id's number of `${…}` placeholders in the Dutch source. */
+async function dutchPlaceholders(): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  const call = /msg\(\s*(?:str|html)?`((?:[^`\\]|\\.)*)`\s*,\s*\{\s*id:\s*'([^']+)'/g;
+  for (const file of await sources(src)) {
+    const text = await readFile(file, 'utf8');
+    for (const [, template, id] of text.matchAll(call)) {
+      counts.set(id!, (template!.match(/\$\{/g) ?? []).length);
+    }
+  }
+  return counts;
+}
+
+test("every English text uses each of its Dutch source's values, and no others", async () => {
+  const counts = await dutchPlaceholders();
+  assert.ok(counts.size > 5, `found only ${counts.size} templates with values`);
+  const wrong: string[] = [];
+  for (const [id, n] of counts) {
+    const english = (templates as Record<string, unknown>)[id];
+    const values = typeof english === 'object' ? (english as { values: number[] }).values : [];
+    const used = [...new Set(values)].sort((a, b) => a - b).join(',');
+    const expected = Array.from({ length: n }, (_, i) => i).join(',');
+    if (used !== expected) wrong.push(`${id}: English uses [${used}], Dutch has ${n}`);
+  }
+  assert.deepEqual(wrong, []);
+});
