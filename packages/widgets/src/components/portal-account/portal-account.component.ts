@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -41,7 +41,6 @@ const inputId = (field: PasswordField) => `${field}-password`;
  * @csspart submit - The button that changes the password.
  * @csspart busy - The line that says the change is being made.
  */
-@localized()
 export class PortalAccount extends PortalElement {
   static override styles = [PortalElement.styles, fieldMessage, styles];
 

@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { css, html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -21,7 +21,6 @@ import { LIVE_REGION_ATTRIBUTE, announce } from '../../ui/live-region.js';
  * @csspart select - The list of clients.
  * @csspart submit - The button that shows the chosen client's portal.
  */
-@localized()
 export class PortalClientSwitcher extends PortalElement {
   static override styles = [
     PortalElement.styles,

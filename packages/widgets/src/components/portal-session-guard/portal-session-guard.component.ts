@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { localized, msg } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { IdleWarningDetail, SessionState, SessionStore } from '@clientportal/sdk';
@@ -19,6 +19,9 @@ import { styles } from './portal-session-guard.styles.js';
 /** What the dialog shows: nothing, the idle warning, or why the session ended. */
 type View = 'none' | 'warning' | 'ended';
 
+/** The dialog's return value when the person signed out from it. */
+const SIGNED_OUT_HERE = 'signed-out';
+
 /** A session that ended without the person choosing it. */
 type Involuntary = 'idle' | 'expired';
 
@@ -31,7 +34,8 @@ const involuntary = (state: SessionState | undefined): Involuntary | undefined =
  * @summary Ends sessions safely (X8). Before the automatic sign-out for inactivity, a dialog
  * warns with a countdown ("U wordt over 2 minuten automatisch uitgelogd"), spoken to screen
  * readers at the start, every whole minute, and at 30 and 10 seconds; "Ingelogd blijven" keeps
- * the session (so does closing the warning), "Nu uitloggen" ends it. The warning closes by
+ * the session (so does closing the warning), "Nu uitloggen" ends it (and says "U bent
+ * uitgelogd." where this element stands, with focus there). The warning closes by
  * itself when the person is active elsewhere on the page. When the session ends anyway (for
  * inactivity, or the server ended it: any call answered 401), every panel clears and this
  * element says why, in a dialog and in a notice where it stands, until someone signs in again.
@@ -39,14 +43,13 @@ const involuntary = (state: SessionState | undefined): Involuntary | undefined =
  * Put one inside `<portal-provider>`, near the sign-in panel; set the warning's lead time with
  * the provider's `idle-warning-seconds`.
  *
- * @csspart notice - Why the session ended, shown where the element stands until the next sign-in.
+ * @csspart notice - Why the session ended, or that it was ended here; until the next sign-in.
  * @csspart dialog - The dialog of the warning and of the end.
  * @csspart countdown - The time left in the warning.
  * @csspart stay - The button that keeps the session.
  * @csspart sign-out - The button that signs out at once.
  * @csspart message - Why the session ended, in the dialog.
  */
-@localized()
 export class PortalSessionGuard extends PortalElement {
   static override styles = [PortalElement.styles, styles];
 
@@ -60,6 +63,8 @@ export class PortalSessionGuard extends PortalElement {
   @state() private secondsLeft = 0;
   /** Why the last signed-in session ended, until someone signs in again. */
   @state() private ended: Involuntary | undefined;
+  /** Signed out with "Nu uitloggen", until someone signs in again. */
+  @state() private signedOutHere = false;
   /** Why keeping the session failed, shown in the warning. */
   @state() private problem: string | undefined;
 
@@ -83,10 +88,13 @@ export class PortalSessionGuard extends PortalElement {
     const drafts = (this.portal.value?.drafts.size ?? 0) > 0;
     // The live region of the countdown sits inside the modal dialog: while it is open, everything
     // outside it is hidden from screen readers. `announce()` finds it by its data attribute.
+    const notice = ended
+      ? endedText(ended, drafts)
+      : this.signedOutHere
+        ? msg('U bent uitgelogd.', { id: 'session.signedOut' })
+        : undefined;
     return html`${
-        ended
-          ? html`<p class="notice" part="notice" tabindex="-1">${endedText(ended, drafts)}</p>`
-          : nothing
+        notice ? html`<p class="notice" part="notice" tabindex="-1">${notice}</p>` : nothing
       }
       <portal-dialog
         part="dialog"
@@ -137,6 +145,7 @@ export class PortalSessionGuard extends PortalElement {
     this.lastStatus = now;
     if (now === 'signed-in') {
       this.ended = undefined;
+      this.signedOutHere = false;
       if (this.view === 'ended') this.closeDialog();
     }
     if (before !== 'signed-in' || now === 'signed-in') return;
@@ -235,15 +244,20 @@ export class PortalSessionGuard extends PortalElement {
   private async signOutNow(): Promise<void> {
     const store = this.store;
     if (!store) return;
-    this.closeDialog();
+    this.stopTicker();
+    this.view = 'none';
+    // The notice takes focus once the dialog has closed (see onDialogClose).
+    this.dialog.close(SIGNED_OUT_HERE);
+    this.signedOutHere = true;
     // The store forgets the person first; an unreachable server still leaves the page signed out.
     await store.signOut().catch(() => undefined);
-    void announce(document.body, msg('U bent uitgelogd.', { id: 'session.signedOut' }));
   }
 
-  /** The person closed the dialog (Esc or its close button). */
+  /** The person closed the dialog (Esc, its close button, or "Nu uitloggen"). */
   private onDialogClose(event: PortalDialogCloseEvent): void {
-    if (event.target !== this.dialog || event.detail.reason === 'method') return;
+    if (event.target !== this.dialog) return;
+    if (event.detail.returnValue === SIGNED_OUT_HERE) return void this.focusNotice();
+    if (event.detail.reason === 'method') return;
     if (this.view === 'warning') {
       // Closing the warning is an answer too: the person is here, so the session stays.
       this.view = 'none';
@@ -251,10 +265,13 @@ export class PortalSessionGuard extends PortalElement {
       void this.stay();
     } else if (this.view === 'ended') {
       this.view = 'none';
-      // Where focus was before is gone with the panels; the notice says what happened.
-      void this.updateComplete.then(() =>
-        this.renderRoot.querySelector<HTMLElement>('[part~="notice"]')?.focus(),
-      );
+      void this.focusNotice();
     }
+  }
+
+  /** Where focus was before is gone with the panels; the notice says what happened. */
+  private async focusNotice(): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part~="notice"]')?.focus();
   }
 }

@@ -2,10 +2,6 @@ import { css } from 'lit';
 
 /** Follows PortalElement.styles. */
 export const styles = css`
-  :host {
-    display: block;
-  }
-
   .notice {
     margin: 0;
     padding: var(--_portal-space-m);

@@ -210,7 +210,10 @@ describe('portal-session-guard', () => {
     expect((await signedOut).detail.reason).to.equal('signed-out');
     await waitUntil(() => !dialogOf(guard).open, 'the dialog closes');
     for (const panel of panels) await waitUntil(() => textOf(panel) === '', `${panel.localName}`);
-    expect(part(guard, 'notice')).to.equal(null, 'no explanation needed: the person chose it');
+    const notice = part(guard, 'notice')!;
+    expect(textOf(notice)).to.equal('U bent uitgelogd.', 'no reason needed: the person chose it');
+    await waitUntil(() => deepActiveElement() === notice, 'the notice has focus');
+    await expect(guard).to.be.accessible();
     await signIn(provider);
     await waitUntil(() => textarea(note), 'the note again');
     expect(textarea(note)!.value).to.equal('');
