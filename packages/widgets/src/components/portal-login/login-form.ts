@@ -135,16 +135,10 @@ export interface FieldOptions {
 
 /** The message next to a field, with a hidden "Fout:" so a screen reader says what it is. */
 export function fieldMessage(id: string, error: string | undefined): TemplateResult {
-  return html`<p class="message" id="${id}-error">
-    ${
-      error
-        ? html`<span class="visually-hidden"
-              >${msg('Fout:', { id: 'login.field.errorPrefix' })}</span
-            >
-            ${error}`
-        : nothing
-    }
-  </p>`;
+  const prefix = msg('Fout:', { id: 'login.field.errorPrefix' });
+  const content = error ? html`<span class="visually-hidden">${prefix} </span>${error}` : nothing;
+  // Nothing between the tags: an empty message must match :empty (no warning sign then).
+  return html`<p class="message" id="${id}-error">${content}</p>`;
 }
 
 /** A labelled input with its hint and its message, `aria-invalid` and `aria-describedby` set. */

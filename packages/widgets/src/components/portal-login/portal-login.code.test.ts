@@ -1,5 +1,5 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { DEMO_PASSWORD, mockBackend, resetMock, textOf } from '../../../test/harness.js';
 import '../portal-sync-status/portal-sync-status.js';
 import type { PortalLogin } from './portal-login.component.js';
@@ -183,7 +183,10 @@ describe('portal-login: SMS code at every sign-in (P1)', () => {
     const tries = (await challengeOf()).attemptsLeft;
 
     await typeCode(login, '12345');
-    await click(login, 'Inloggen');
+    // A real click: leaving the field shows its message, and the button must stay under the pointer.
+    const button = buttonOf(login, 'Inloggen').getBoundingClientRect();
+    const middle = [button.x + button.width / 2, button.y + button.height / 2];
+    await sendMouse({ type: 'click', position: middle.map(Math.round) as [number, number] });
     expect(await untilSummary(login)).to.deep.equal(['Vul alle 6 cijfers in. Nu zijn het er 5.']);
     expect(codeMessageOf(login)).to.equal('Vul alle 6 cijfers in. Nu zijn het er 5.');
 

@@ -34,8 +34,9 @@ describe('portal-login: username and password (C1)', () => {
     expect(username.name).to.equal('username');
     expect(username.form).to.be.instanceOf(HTMLFormElement);
     expect(textOf(login)).to.contain('Wachtwoord vergeten?');
-    // Nothing steals focus when the page opens.
+    // Nothing steals focus when the page opens, and no field shows a message yet.
     expect(focused()).to.equal(document.body);
+    expect(rootOf(login).querySelectorAll('.message:not(:empty)')).to.have.length(0);
     await expect(login).to.be.accessible();
 
     await typeInto(login, 'password', 'geheim');

@@ -187,6 +187,15 @@ export const formStyles = [
       margin-bottom: 0;
     }
 
+    /*
+     * The code field says "too few digits" when it loses focus. Pressing the button below moves
+     * focus; if the message then pushed the button down, the press would miss it. Room for two
+     * lines keeps the button where it was.
+     */
+    portal-code-input::part(message) {
+      min-height: 3em;
+    }
+
     .resend {
       display: grid;
       gap: var(--_portal-space-xs);
