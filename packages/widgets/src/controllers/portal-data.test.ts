@@ -148,7 +148,7 @@ describe('the data controller', () => {
       (await mockBackend()).backend.setScenario({ failureRate: 1 }),
     );
     await waitUntil(() => el.data.state === 'error', 'error', { timeout: 10_000 });
-    expect(textOf(el)).to.contain('Er ging iets mis');
+    expect(textOf(el)).to.contain('Het portaal is even niet bereikbaar');
     await expect(el).to.be.accessible();
     (await mockBackend()).backend.setScenario({ failureRate: 0 });
     (el.shadowRoot!.querySelector('button') as HTMLButtonElement).click();

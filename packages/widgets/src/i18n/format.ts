@@ -15,7 +15,7 @@ export function formatTime(value: string | number | Date): string {
   }).format(toDate(value));
 }
 
-/** `vrijdag 20 november 2026` / `Friday 20 November 2026`. */
+/** `vrijdag 20 november 2026` / `Friday, 20 November 2026`. */
 export function formatDate(value: string | number | Date): string {
   return new Intl.DateTimeFormat(tag(), {
     timeZone: TIME_ZONE,

@@ -30,8 +30,12 @@ export const platform = {
   'problem.questionnaire_completed': 'This questionnaire has already been filled in.',
   'problem.network_error': 'There is no connection. Check your internet and try again.',
   'problem.aborted': 'The request was stopped.',
-  'problem.internal_error': 'Something went wrong while fetching the data. Please try again.',
-  'problem.retryInMinutes': str`You can in ${0} minutes.`,
+  'problem.service_unavailable':
+    'The portal cannot be reached for a while, for example for maintenance. Please try again later.',
+  'problem.internal_error':
+    'Something went wrong on our side. Try again; if it still does not work, try again later.',
+  'problem.retryInOneMinute': 'You can try again in a minute.',
+  'problem.retryInMinutes': str`You can try again in ${0} minutes.`,
   'data.loading': 'Loading…',
   'data.retry': 'Try again',
   'data.forbidden':
