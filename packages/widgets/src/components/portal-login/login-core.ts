@@ -38,13 +38,14 @@ export class LoginCore {
   showPassword = false;
   /** A message for the next password step that belongs to no field (the sign-in ran out). */
   notice = '';
-  /** Called when the sign-in ends: signed in, or back to the start. */
-  onEnd: (() => void) | undefined;
-
   private focusTarget: FocusTarget | undefined;
   private lastStatus: SessionState['status'] | undefined;
 
-  constructor(readonly host: LoginHost) {
+  /** `onEnd` is called when the sign-in ends: signed in, or back to the start. */
+  constructor(
+    readonly host: LoginHost,
+    private readonly onEnd: () => void,
+  ) {
     new ContextConsumer(host, {
       context: portalContext,
       subscribe: true,
@@ -135,10 +136,10 @@ export class LoginCore {
       // On a shared computer the next person must not find this one's username.
       this.username = '';
       this.showPassword = false;
-      this.onEnd?.();
+      this.onEnd();
       announce(document.body, msg('U bent ingelogd.', { id: 'login.signedIn' }));
     } else if (state.status === 'signed-out' && before === 'signing-in') {
-      this.onEnd?.();
+      this.onEnd();
       if (state.reason === 'expired') this.notice = problemMessage({ code: 'session_expired' });
     }
   }

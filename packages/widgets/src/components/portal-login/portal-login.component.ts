@@ -50,7 +50,7 @@ type View = 'hidden' | 'reset' | string;
 export class PortalLogin extends PortalElement {
   static override styles = [PortalElement.styles, formStyles];
 
-  private readonly core = new LoginCore(this);
+  private readonly core: LoginCore = new LoginCore(this, () => this.forgetAll());
 
   private readonly steps: Record<string, LoginStep> = {
     password: new PasswordStep(this.core, () => this.openReset()),
@@ -77,10 +77,9 @@ export class PortalLogin extends PortalElement {
   /** The view shown after the last render. */
   private shown: View = 'hidden';
 
-  constructor() {
-    super();
-    this.core.onEnd = () =>
-      [...Object.values(this.steps), ...this.lazySteps.loaded()].forEach((s) => s.forget());
+  /** Forgets what was typed in every step (the sign-in ended). */
+  private forgetAll(): void {
+    [...Object.values(this.steps), ...this.lazySteps.loaded()].forEach((s) => s.forget());
   }
 
   override connectedCallback(): void {

@@ -45,8 +45,9 @@ export type ResetMode = 'request' | 'sent' | 'confirm' | 'done';
  * @csspart back - The button (or, with `sign-in-href`, the link) back to signing in.
  * @csspart new-link - The button that asks for a new link after an invalid one.
  *
- * @event portal-password-reset - The new password was set; `detail.username`.
- * @event portal-reset-closed - The person chose to go back to signing in; `detail.username`.
+ * @event {PortalPasswordResetEvent} portal-password-reset - The new password was set; `detail.username`.
+ * @event {PortalResetClosedEvent} portal-reset-closed - The person chose to go back to signing in;
+ *   `detail.username`.
  */
 @localized()
 export class PortalPasswordReset extends PortalElement {
