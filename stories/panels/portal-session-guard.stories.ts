@@ -137,3 +137,21 @@ export const NoticeAfterwards = stateStory(
     }),
   },
 );
+
+/** "Nu uitloggen" in the warning: signed out at once, and the guard says so where it stands. */
+export const SignedOutFromWarning = stateStory(
+  'default',
+  {},
+  {
+    play: steps(idleAfter(121), untilDialog('U wordt bijna uitgelogd'), async (context) => {
+      await userEvent.click(root(context).querySelector('[part~="sign-out"]')!);
+      await waitFor(
+        () =>
+          expect(root(context).querySelector('[part~="notice"]')?.textContent).toContain(
+            'U bent uitgelogd.',
+          ),
+        { timeout: 10_000 },
+      );
+    }),
+  },
+);
