@@ -1,6 +1,7 @@
 import { localized } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import type { PortalPasswordReset } from '../portal-password-reset/portal-password-reset.component.js';
 import type { PortalResetClosedEvent } from '../portal-password-reset/portal-password-reset.events.js';
@@ -119,7 +120,9 @@ export class PortalLogin extends PortalElement {
     }
     const step = this.step();
     if (!step) return nothing;
-    return html`<section class="panel" part="panel" aria-labelledby="heading">
+    // Named by the step's heading; a step still loading has none yet.
+    const label = step.key() === 'loading' ? undefined : 'heading';
+    return html`<section class="panel" part="panel" aria-labelledby=${ifDefined(label)}>
       ${step.render()}
     </section>`;
   }
