@@ -1,7 +1,20 @@
 // The default design tokens meet WCAG 2.2 AA contrast (4.5:1 for text, 3:1 for borders and focus).
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { contrastPairs, tokenDefaults } from '../src/styles/tokens.js';
+import { tokenDefaults } from '../src/styles/tokens.js';
+
+/** The colour pairs that must meet AA contrast: [foreground, background, minimum ratio]. */
+export const contrastPairs = [
+  ['--portal-color-text', '--portal-color-surface', 4.5],
+  ['--portal-color-muted', '--portal-color-surface', 4.5],
+  ['--portal-color-text', '--portal-color-surface-alt', 4.5],
+  ['--portal-color-on-primary', '--portal-color-primary', 4.5],
+  ['--portal-color-primary', '--portal-color-surface', 4.5],
+  ['--portal-color-danger', '--portal-color-surface', 4.5],
+  ['--portal-color-success', '--portal-color-surface', 4.5],
+  ['--portal-color-border', '--portal-color-surface', 3],
+  ['--portal-color-focus', '--portal-color-surface', 3],
+] as const;
 
 function luminance(hex: string): number {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
