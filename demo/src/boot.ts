@@ -1,7 +1,7 @@
 // Every demo page: start the mock backend first, then define the widgets, then the demo help.
 import { startBrowserMock } from '../../packages/mock-server/src/browser.js';
 import './dev-panel.js';
-import { defineElements } from './elements.js';
+import { defineElements, elementTags } from './elements.js';
 import { placePanels } from './place-panels.js';
 
 /** Where the mock keeps its data between reloads (this tab only). */
@@ -16,10 +16,11 @@ function followSession() {
 
 async function boot() {
   followSession();
+  // Panels are placed at once (still undefined, so they ask nothing) so the page never jumps.
+  placePanels(elementTags);
   // The provider's first request must reach the worker, so no element is defined before it runs.
   const mock = await startBrowserMock({ persistKey });
-  const tags = await defineElements();
-  placePanels(tags);
+  await defineElements();
   const help = document.createElement('linde-dev-panel');
   help.mock = mock;
   document.body.append(help);

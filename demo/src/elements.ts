@@ -19,12 +19,11 @@ export const elementTags: string[] = Object.keys(modules)
 
 /**
  * Imports every define file (after the mock backend is running), the provider first so that the
- * panels find it when they upgrade; resolves to the tags.
+ * panels find it when they upgrade.
  */
-export async function defineElements(): Promise<string[]> {
+export async function defineElements(): Promise<void> {
   const load = (tag: string) =>
     modules[`../../packages/widgets/src/components/${tag}/${tag}.ts`]?.();
   await load('portal-provider');
   await Promise.all(elementTags.filter((t) => t !== 'portal-provider').map(load));
-  return elementTags;
 }
