@@ -114,13 +114,20 @@ describe('theming', () => {
     el.remove();
   });
 
-  it('keeps buttons and panels visible with forced colours', async () => {
+  it('keeps frames and the focus ring visible with forced colours', async () => {
     await emulateMedia({ forcedColors: 'active' });
     const { sync, logout, part } = await themedPage();
+    const frame = getComputedStyle(part(sync, 'panel'));
+    expect(frame.borderTopStyle).to.equal('solid');
+    expect(parseFloat(frame.borderTopWidth)).to.be.at.least(1);
+    // A focus indicator made of box-shadow or background would vanish here; the outline stays.
+    part(logout, 'button').focus();
+    await sendKeys({ press: 'Shift+Tab' });
+    await sendKeys({ press: 'Tab' });
     const button = getComputedStyle(part(logout, 'button'));
-    expect(button.borderTopStyle).to.equal('solid');
+    expect(button.outlineStyle).to.equal('solid');
+    expect(parseFloat(button.outlineWidth)).to.be.at.least(2);
     expect(parseFloat(button.borderTopWidth)).to.be.at.least(1);
-    expect(getComputedStyle(part(sync, 'panel')).borderTopStyle).to.equal('solid');
     await expect(sync).to.be.accessible();
     await expect(logout).to.be.accessible();
   });

@@ -36,7 +36,10 @@ export class PortalProvider extends LitElement {
   /** Where the portal API lives, e.g. `/api/v1` or `https://portaal.zorg.nl/api/v1`. */
   @property({ attribute: 'api-base' }) apiBase = '/api/v1';
 
-  /** The language: `nl` (default) or `en`; without it, the page's `lang`. */
+  /**
+   * The language: `nl` (default) or `en`; without it, the nearest `lang` (the page's). One
+   * language per page: the last provider to set one decides for every panel.
+   */
   @property() locale: string | undefined;
 
   /** Seconds before the automatic sign-out for inactivity that the warning comes (default 120). */
