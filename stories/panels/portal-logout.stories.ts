@@ -1,7 +1,8 @@
 // Stories of <portal-logout>: the sign-out button and its confirmation.
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import '../../packages/widgets/src/components/portal-logout/portal-logout.js';
+import { clickPart, part } from '../support/as-user.js';
 import { renderElement, stateStory, untilState } from '../support/panel-stories.js';
 
 const meta = {
@@ -11,18 +12,9 @@ const meta = {
 } satisfies Meta;
 export default meta;
 
-/** A part inside the sign-out element's shadow root. */
-function part(context: StoryContext, name: string): HTMLElement {
-  const found = context.canvasElement
-    .querySelector('portal-logout')
-    ?.shadowRoot?.querySelector<HTMLElement>(`[part~="${name}"]`);
-  if (!found) throw new Error(`No part "${name}" in <portal-logout>`);
-  return found;
-}
-
 /** Opens the confirmation the way a user does. */
 async function openConfirmation(context: StoryContext) {
-  await userEvent.click(part(context, 'button'));
+  await clickPart(context, 'button');
   await waitFor(() => expect(part(context, 'dialog')).toHaveProperty('open', true));
 }
 
@@ -57,7 +49,7 @@ export const ErrorState: StoryObj = {
   play: async (context) => {
     await untilState('default')(context);
     await openConfirmation(context);
-    await userEvent.click(part(context, 'yes'));
+    await clickPart(context, 'yes');
     const logout = context.canvasElement.querySelector('portal-logout');
     await waitFor(() => expect(logout?.shadowRoot?.childElementCount).toBe(0));
   },

@@ -1,7 +1,7 @@
 // A tiny element of the stories' own that shows who the mock backend says is signed in.
 import { LitElement, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { apiBase } from '../support/mock-backend.js';
+import { apiBase } from '../support/story-api.js';
 
 /** Shows the session of the story's user: proves the loader, the worker and Lit's decorators. */
 @customElement('story-session-check')

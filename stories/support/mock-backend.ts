@@ -3,12 +3,10 @@
 import { http } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import { createMockBackend } from '../../packages/mock-server/src/backend.js';
-import { DEMO_PASSWORD, FIRST_PASSWORD } from '../../packages/mock-server/src/store/seed-people.js';
 import type { Scenario } from '../../packages/mock-server/src/core/scenario.js';
 import type { PortalParameters, PortalState } from './portal-parameters.js';
-
-/** Where the widgets find the API in Storybook (the provider's `api-base`). */
-export const apiBase = '/api/v1';
+import { openResetLink, signIn } from './sign-in.js';
+import { apiBase } from './story-api.js';
 
 /** Stands in for the browser's HttpOnly session cookie (see packages/mock-server/src/browser.ts). */
 export const cookieJar = new Map<string, string>();
@@ -25,31 +23,6 @@ const scenarios: Partial<Record<PortalState, Partial<Scenario>>> = {
   loading: { latencyMs: 10 ** 9 },
   error: { failureRate: 1 },
 };
-
-/** Posts JSON to the API as the widgets do (with the cross-site header); fails loudly. */
-async function post<T>(path: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${apiBase}${path}`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Portal-Request': '1' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) {
-    throw new Error(
-      `Story setup: POST ${path} answered ${response.status} ${await response.text()}`,
-    );
-  }
-  return (await response.json()) as T;
-}
-
-/** Signs a demo user in through the real sign-in steps, reading the SMS code from the outbox. */
-async function signIn(username: string, until: PortalParameters['until']): Promise<void> {
-  const password = ['h.visser', 'm.jansen'].includes(username) ? FIRST_PASSWORD : DEMO_PASSWORD;
-  const state = await post<{ step: string }>('/auth/sign-in', { username, password });
-  if (state.step !== 'code' || until === 'code') return;
-  const sent = await post<{ challenge?: { id: string } }>('/auth/code');
-  const digits = backend.lastCode(username)?.split('-').pop();
-  await post('/auth/code/verify', { challengeId: sent.challenge?.id, code: digits });
-}
 
 /** Takes a section out of every grant the user has (the `forbidden` state). */
 function takeAwaySection(username: string, section: PortalParameters['section']): void {
@@ -71,7 +44,8 @@ export async function prepareBackend(portal: PortalParameters, worker: SetupWork
   const seed = state === 'empty' || state === 'large' ? state : 'default';
   backend.reset({ seed, codePolicy: portal.codePolicy ?? 'every-sign-in' });
   if (state === 'forbidden' && user) takeAwaySection(user, portal.section);
-  if (user) await signIn(user, portal.until);
+  if (user) await signIn(backend, user, portal.until);
+  await openResetLink(backend, portal.resetLink);
   const scenario = scenarios[state];
   if (!scenario) return;
   const scope = portal.scope ?? 'data';

@@ -1,5 +1,5 @@
 // What a story declares in `parameters.portal`: who is signed in and which state the data is in.
-import type { Section } from '../../packages/sdk/src/index.js';
+import type { Section, SignInStep } from '../../packages/sdk/src/index.js';
 import type { demoAccounts } from '../../packages/mock-server/src/store/seed-people.js';
 
 /** The states every panel shows the same way; the one list for story options and test loops. */
@@ -15,8 +15,12 @@ export type DemoUser = (typeof demoAccounts)[number]['username'];
 export interface PortalParameters {
   /** The demo account signed in before the story renders; `null` for nobody (default `e.jansen`). */
   user?: DemoUser | null;
-  /** `code` stops signing in after the password, before the SMS code (default: sign in fully). */
-  until?: 'code' | 'signed-in';
+  /**
+   * The sign-in step to stop at, when the server asks for it (default `signed-in`): `code` (before
+   * the code is requested), `password-change`, `terms` or `invitations` for the accounts that
+   * have them. The steps before it are taken as a person would.
+   */
+  until?: SignInStep;
   /** The state of the data (default `default`). */
   state?: PortalState;
   /** For `forbidden`: the section taken out of the user's grants. */
@@ -29,6 +33,8 @@ export interface PortalParameters {
   scope?: 'data' | 'all' | `/${string}`;
   /** The organisation's SMS code policy (default `every-sign-in`). */
   codePolicy?: 'every-sign-in' | 'new-device';
+  /** The page was opened from a reset e-mail's link for this account (`#reset-token=…`). */
+  resetLink?: DemoUser;
   /** `false`: the story renders its own `<portal-provider>` (the provider's own stories). */
   provider?: boolean;
 }

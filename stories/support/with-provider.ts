@@ -2,7 +2,7 @@
 import { html } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { Decorator } from '@storybook/web-components-vite';
-import { apiBase } from './mock-backend.js';
+import { apiBase } from './story-api.js';
 import type { PortalParameters } from './portal-parameters.js';
 import { themes, type ThemeName } from './themes.js';
 
