@@ -1,4 +1,3 @@
-import { localized } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -47,7 +46,6 @@ type View = 'hidden' | 'reset' | string;
  * @cssproperty --portal-color-danger - The colour of problems and their summary.
  * @cssproperty --portal-color-primary - The colour of buttons and links.
  */
-@localized()
 export class PortalLogin extends PortalElement {
   static override styles = [PortalElement.styles, formStyles];
 

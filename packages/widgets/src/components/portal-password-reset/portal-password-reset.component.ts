@@ -1,5 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { localized, msg, str } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ApiError, PortalClient } from '@clientportal/sdk';
@@ -49,7 +49,6 @@ export type ResetMode = 'request' | 'sent' | 'confirm' | 'done';
  * @event {PortalResetClosedEvent} portal-reset-closed - The person chose to go back to signing in;
  *   `detail.username`.
  */
-@localized()
 export class PortalPasswordReset extends PortalElement {
   static override styles = [PortalElement.styles, formStyles];
 
