@@ -7,8 +7,9 @@ import type { LoginCore, LoginStep } from './login-core.js';
 export type StepLoader = (core: LoginCore) => Promise<LoginStep>;
 
 /**
- * The steps most sign-ins never reach (a first sign-in's password and terms, invitations) load
- * when the server first asks for them, so the sign-in form itself loads quickly on a phone.
+ * Steps that load when the server first asks for them (the code step is fetched early by the
+ * panel; a first sign-in's password and terms and the invitations only when reached), so the
+ * sign-in form itself loads quickly on a phone.
  */
 export class LazySteps {
   private readonly steps = new Map<string, LoginStep>();

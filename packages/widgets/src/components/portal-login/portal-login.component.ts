@@ -8,11 +8,11 @@ import { takeResetToken } from '../portal-password-reset/reset-token.js';
 import { LazySteps } from './lazy-steps.js';
 import { LoginCore, type LoginStep } from './login-core.js';
 import { formStyles } from './portal-login.styles.js';
-import { CodeStep } from './steps/code-step.js';
 import { PasswordStep } from './steps/password-step.js';
 
 /** The forgotten-password panel, loaded when it is first needed. */
 const loadReset = () => import('../portal-password-reset/portal-password-reset.js');
+const loadCodeStep = () => import('./steps/code-step.js');
 
 /** What the element shows: nothing, a step of the sign-in, or the forgotten-password panel. */
 type View = 'hidden' | 'reset' | string;
@@ -53,10 +53,12 @@ export class PortalLogin extends PortalElement {
 
   private readonly steps: Record<string, LoginStep> = {
     password: new PasswordStep(this.core, () => this.openReset()),
-    code: new CodeStep(this.core),
   };
 
+  // The code step comes right after the password, so it is fetched while the password is typed
+  // (see connectedCallback); the others load when the server first asks for them.
   private readonly lazySteps = new LazySteps(this.core, {
+    code: async (core) => new (await loadCodeStep()).CodeStep(core),
     'password-change': async (core) =>
       new (await import('./steps/password-change-step.js')).PasswordChangeStep(core),
     terms: async (core) => new (await import('./steps/terms-step.js')).TermsStep(core),
@@ -83,6 +85,8 @@ export class PortalLogin extends PortalElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Fetched now, used after the password: the form itself shows without waiting for it.
+    void loadCodeStep().catch(() => undefined);
     this.followResetLink();
     window.addEventListener('hashchange', this.onHashChange);
   }
