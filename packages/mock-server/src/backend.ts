@@ -39,7 +39,7 @@ export interface MockBackend {
   readonly scenario: Scenario;
   /** Changes latency, failure rate or offline. */
   setScenario(change: Partial<Scenario>): void;
-  /** Starts over with fresh seeded data (and optionally another seed or policy). */
+  /** Starts over: fresh seeded data (optionally another seed or policy), the clock as it was made. */
   reset(options?: { seed?: SeedName; codePolicy?: CodePolicy }): void;
   /** Everything "sent" by SMS and e-mail, oldest first. */
   outbox(): OutboxMessage[];
@@ -93,6 +93,8 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     reset(next = {}) {
       seedName = next.seed ?? seedName;
       codePolicy = next.codePolicy ?? codePolicy;
+      // A test or story that moved time must not leave the next one in the future.
+      clock.reset();
       db = fresh();
       scenario = { ...normalScenario, ...options.scenario };
     },

@@ -6,11 +6,14 @@ export interface Clock {
   advance(ms: number): void;
   /** Sets the time (fixes the clock at that moment). */
   set(at: number | Date): void;
+  /** Back to how it was made: its start time, or real time, with no offset. */
+  reset(): void;
 }
 
 /** A clock that follows real time plus an offset until `set` fixes it. */
 export function createClock(start?: number | Date): Clock {
-  let fixed: number | undefined = start === undefined ? undefined : +start;
+  const initial: number | undefined = start === undefined ? undefined : +start;
+  let fixed = initial;
   let offset = 0;
   return {
     now: () => (fixed ?? Date.now()) + offset,
@@ -19,6 +22,10 @@ export function createClock(start?: number | Date): Clock {
     },
     set(at) {
       fixed = +at;
+      offset = 0;
+    },
+    reset() {
+      fixed = initial;
       offset = 0;
     },
   };
