@@ -7,13 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { root, serveStatic } from './storybook-serve.mjs';
-import { openAnchor, openStory, preparePage } from './storybook-page.mjs';
+import { StoryPage, openAnchor } from './storybook-page.mjs';
 
 /** The build to test: storybook-static/, or another directory named in STORYBOOK_STATIC_DIR. */
 const staticDir = process.env.STORYBOOK_STATIC_DIR ?? `${root}/storybook-static`;
 const indexFile = `${staticDir}/index.json`;
-/** Pages tested side by side (the machines here have two cores). */
-const workers = Number(process.env.STORYBOOK_TEST_WORKERS ?? 2);
+/** Pages tested side by side: a story mostly waits (retries, typing, settling), so more than the cores. */
+const workers = Number(process.env.STORYBOOK_TEST_WORKERS ?? 4);
 const launchArgs = [
   '--headless',
   '--no-sandbox',
@@ -39,14 +39,13 @@ function storiesOfBuild(filter) {
 }
 
 /** Tests the queue's stories one after another in one page, adding to `results`. */
-async function testInPage(browser, baseUrl, globals, queue, results) {
+async function testInPage(browser, options, queue, results) {
   const context = await browser.newContext({ serviceWorkers: 'allow' });
-  await openAnchor(context, baseUrl, queue[0].id);
-  const page = await context.newPage();
-  await preparePage(page);
+  await openAnchor(context, options.baseUrl, queue[0].id);
+  const page = new StoryPage(await context.newPage(), options.baseUrl, options.globals);
   for (let story = queue.shift(); story; story = queue.shift()) {
     const started = Date.now();
-    const problems = await openStory(page, baseUrl, story.id, globals);
+    const problems = await page.test(story.id);
     results.push({ ...story, problems, ms: Date.now() - started });
     const mark = problems.length ? '✗' : '✓';
     console.log(`${mark} ${story.title} (${story.id}, ${Date.now() - started} ms)`);
@@ -68,8 +67,12 @@ const browser = await chromium.launch({
 const results = [];
 try {
   const queue = [...stories];
+  const options = {
+    baseUrl: server.url,
+    globals: values.globals,
+  };
   const pages = Array.from({ length: Math.min(workers, stories.length) }, () =>
-    testInPage(browser, server.url, values.globals, queue, results),
+    testInPage(browser, options, queue, results),
   );
   await Promise.all(pages);
 } finally {

@@ -41,3 +41,15 @@ export async function typeInto(context: StoryContext, id: string, text: string):
 export async function clickPart(context: StoryContext, name: string): Promise<void> {
   await userEvent.click(part(context, name));
 }
+
+/** A play function made of steps, run one after the other. */
+export function inOrder(...steps: ((context: StoryContext) => Promise<unknown>)[]) {
+  return async (context: StoryContext): Promise<void> => {
+    for (const step of steps) await step(context);
+  };
+}
+
+/** Text in the story's language (the decorator sets the page's `lang`), for checks by text. */
+export function say(nl: string, en: string): string {
+  return document.documentElement.lang === 'en' ? en : nl;
+}
