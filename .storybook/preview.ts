@@ -1,5 +1,6 @@
 // Every story: inside <portal-provider>, on the mock backend, with docs from the manifest.
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
+import type { StrictInputType } from 'storybook/internal/types';
 import manifest from '../packages/widgets/custom-elements.json';
 import { forStorybook } from './manifest.js';
 import { backend } from '../stories/support/mock-backend.js';
@@ -16,16 +17,19 @@ setCustomElementsManifest(forStorybook(manifest));
 /** Parts, slots and events are documented, not set from a control (events go to Actions). */
 const documentedOnly = new Set(['css shadow parts', 'slots', 'events']);
 
+/** The control of an argument from the manifest: none, a colour picker, or what Storybook infers. */
+function withControl(name: string, argType: StrictInputType): StrictInputType {
+  const category = argType.table?.category ?? '';
+  if (documentedOnly.has(category)) return { ...argType, control: false };
+  if (category !== 'css custom properties') return argType;
+  return { ...argType, control: name.includes('-color-') ? 'color' : 'text' };
+}
+
 const preview: Preview = {
   argTypesEnhancers: [
     ({ argTypes }) =>
       Object.fromEntries(
-        Object.entries(argTypes).map(([name, argType]) => [
-          name,
-          documentedOnly.has(argType.table?.category ?? '')
-            ? { ...argType, control: false }
-            : argType,
-        ]),
+        Object.entries(argTypes).map(([name, argType]) => [name, withControl(name, argType)]),
       ),
   ],
   tags: ['autodocs'],
