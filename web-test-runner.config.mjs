@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { readFile } from 'node:fs/promises';
+import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const worker = new URL('./packages/mock-server/public/mockServiceWorker.js', import.meta.url);
 let mockBundle;
@@ -55,19 +56,7 @@ export default {
   browsers: [
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-        ],
-      },
+      launchOptions: chromiumLaunchOptions,
     }),
   ],
   testFramework: { config: { timeout: 15_000 } },

@@ -7,6 +7,7 @@ import { before, describe, test } from 'node:test';
 import { chromium } from 'playwright';
 import { allInOnePath, ensureBuild } from './ensure-build.mjs';
 import { findElements, root, widgetsDir } from './panels.mjs';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const dist = join(widgetsDir, 'dist');
 
@@ -90,10 +91,7 @@ describe('production bundles', () => {
       }
     });
     await new Promise((done) => server.listen(0, '127.0.0.1', done));
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run'],
-    });
+    const browser = await chromium.launch(chromiumLaunchOptions);
     try {
       const tab = await browser.newPage();
       const errors = [];

@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright';
 import { findElements, root } from './panels.mjs';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 const port = Number(process.env.PORT ?? 8017);
 const shots = process.argv[2] ?? join(root, 'node_modules/.demo-screenshots');
@@ -12,18 +13,7 @@ process.env.PORT = String(port);
 await import('./start.mjs');
 mkdirSync(shots, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 let failed = false;
 for (const name of pages) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -8,22 +8,13 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright';
 import { root, serveStatic } from './storybook-serve.mjs';
 import { StoryPage, openAnchor } from './storybook-page.mjs';
+import { chromiumLaunchOptions } from './chromium.mjs';
 
 /** The build to test: storybook-static/, or another directory named in STORYBOOK_STATIC_DIR. */
 const staticDir = process.env.STORYBOOK_STATIC_DIR ?? `${root}/storybook-static`;
 const indexFile = `${staticDir}/index.json`;
 /** Pages tested side by side: a story mostly waits (retries, typing, settling), so more than the cores. */
 const workers = Number(process.env.STORYBOOK_TEST_WORKERS ?? 4);
-const launchArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-];
 
 /** The stories of the build, from its index.json (docs pages render these same stories). */
 function storiesOfBuild(filter) {
@@ -60,10 +51,7 @@ const { values, positionals } = parseArgs({
 });
 const stories = storiesOfBuild(positionals[0]);
 const server = await serveStatic(staticDir);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: launchArgs,
-});
+const browser = await chromium.launch(chromiumLaunchOptions);
 const results = [];
 try {
   const queue = [...stories];
