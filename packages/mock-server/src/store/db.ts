@@ -14,6 +14,8 @@ export interface OrganisationSettings {
   maxPasswordAttempts: number;
   lockSeconds: number;
   resetTokenTtlSeconds: number;
+  /** Requests per minute per source, on every operation (`429 too_many_requests` beyond). */
+  requestsPerMinute: number;
 }
 
 /** The in-memory store of the mock backend: everything a real care-record backend would keep. */
@@ -77,6 +79,7 @@ export function defaultSettings(codePolicy: R.CodePolicy = 'every-sign-in'): Org
     maxPasswordAttempts: 5,
     lockSeconds: 15 * 60,
     resetTokenTtlSeconds: 60 * 60,
+    requestsPerMinute: 600,
   };
 }
 
