@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'node:test';
+import { contract } from '../src/generated/contract.js';
 
 const contractFile = fileURLToPath(new URL('../../../openapi.yaml', import.meta.url));
 
@@ -15,7 +16,53 @@ function pyYamlMissing(): string | false {
   return false;
 }
 
+/** The shared answers every operation lists, by status; 413 and 415 only where a body can come. */
+const shared: Record<string, string> = {
+  '400': 'BadRequest',
+  '405': 'MethodNotAllowed',
+  '413': 'PayloadTooLarge',
+  '415': 'UnsupportedMediaType',
+  '429': 'TooManyRequests',
+  '500': 'InternalError',
+  '503': 'ServiceUnavailable',
+};
+
 describe('openapi.yaml', () => {
+  it('lists the shared answers on every operation, by reference', () => {
+    const missing: string[] = [];
+    for (const [path, item] of Object.entries(contract.paths)) {
+      for (const [method, op] of Object.entries(item)) {
+        if (!['get', 'put', 'post', 'delete', 'patch'].includes(method)) continue;
+        const { operationId, responses } = op as {
+          operationId: string;
+          responses: Record<string, { $ref?: string }>;
+        };
+        for (const [status, name] of Object.entries(shared)) {
+          if (method === 'get' && (status === '413' || status === '415')) continue;
+          if (responses[status]?.$ref !== `#/components/responses/${name}`)
+            missing.push(
+              `${operationId} (${method.toUpperCase()} ${path}) ${status}: $ref ${name}`,
+            );
+        }
+      }
+    }
+    assert.deepEqual(missing, [], 'add these lines to the operations responses');
+  });
+
+  it('says Cache-Control on every answer it describes', () => {
+    const bare: string[] = [];
+    for (const item of Object.values(contract.paths))
+      for (const op of Object.values(item) as Array<{
+        operationId?: string;
+        responses?: Record<string, { $ref?: string; headers?: Record<string, unknown> }>;
+      }>)
+        for (const [status, r] of Object.entries(op.responses ?? {}))
+          if (!r.$ref && !r.headers?.['Cache-Control']) bare.push(`${op.operationId} ${status}`);
+    for (const [name, r] of Object.entries(contract.components.responses ?? {}))
+      if (!(r as { headers?: Record<string, unknown> }).headers?.['Cache-Control']) bare.push(name);
+    assert.deepEqual(bare, []);
+  });
+
   it('is read by PyYAML safe_load, as most Python tooling reads it', (t) => {
     const missing = pyYamlMissing();
     if (missing) {

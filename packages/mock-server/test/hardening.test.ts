@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { API, call, setup, signIn } from './helpers.js';
 import { DEMO_PASSWORD } from '../src/store/seed-people.js';
+import { parseBody, readBody } from '../src/core/body.js';
+import { operation } from '../src/validation/operations.js';
 
 const signInBody = JSON.stringify({ username: 'e.jansen', password: DEMO_PASSWORD });
 
@@ -128,5 +130,29 @@ describe('the edges of the API', () => {
       },
     );
     assert.match(noHeader.body.detail, /X-Portal-Request: 1/);
+  });
+});
+
+describe('request bodies of other declared media types (an upload)', () => {
+  const upload = {
+    ...operation('signIn'),
+    bodyMediaTypes: ['image/jpeg', 'application/pdf'],
+    maxBodyBytes: 1000,
+  };
+  const post = (type: string, bytes: Uint8Array) =>
+    new Request(`${API}/upload`, {
+      method: 'POST',
+      headers: { 'Content-Type': type },
+      body: bytes,
+    });
+
+  it('passes the bytes through to the handler, within the operation’s own limit', async () => {
+    const bytes = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
+    const parsed = parseBody(await readBody(post('image/jpeg', bytes), upload));
+    assert.deepEqual(parsed, { hasBody: true, body: bytes });
+    await assert.rejects(readBody(post('image/png', bytes), upload), { status: 415 });
+    await assert.rejects(readBody(post('image/jpeg', new Uint8Array(1001)), upload), {
+      status: 413,
+    });
   });
 });
