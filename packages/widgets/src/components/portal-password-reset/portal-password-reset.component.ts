@@ -4,12 +4,15 @@ import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { PortalClient } from '@clientportal/sdk';
 import { PortalElement } from '../../internal/portal-element.js';
+import {
+  ConfirmPasswordResetRequest,
+  PasswordResetRequest,
+} from '../../generated/contract-facts.js';
 import { portalContext } from '../../internal/context.js';
 import { problemMessage } from '../../i18n/problems.js';
 import {
   DEFAULT_RULES,
   FormProblems,
-  LIMITS,
   chars,
   checkNewPassword,
   codeOf,
@@ -161,7 +164,8 @@ export class PortalPasswordReset extends PortalElement {
   /** Asks for a new password with a link's token; one that cannot be valid is refused at once. */
   private useToken(token: string): void {
     const count = chars(token);
-    this.linkBroken = count < LIMITS.tokenMin || count > LIMITS.tokenMax;
+    const { minLength, maxLength } = ConfirmPasswordResetRequest.token;
+    this.linkBroken = count < minLength || count > maxLength;
     this.linkRefused = false;
     this.problems.clear();
     this.mode = 'confirm';
@@ -223,9 +227,10 @@ export class PortalPasswordReset extends PortalElement {
     if (email.length === 0)
       return msg('Vul uw e-mailadres in.', { id: 'reset.error.emailMissing' });
     const count = chars(email);
-    if (count > LIMITS.email)
+    const max = PasswordResetRequest.email.maxLength;
+    if (count > max)
       return msg(
-        str`Een e-mailadres heeft hoogstens ${LIMITS.email} tekens. U heeft er ${count} ingevuld.`,
+        str`Een e-mailadres heeft hoogstens ${max} tekens. U heeft er ${count} ingevuld.`,
         { id: 'reset.error.emailTooLong' },
       );
     if (!isEmail(email))

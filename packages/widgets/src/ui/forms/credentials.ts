@@ -1,7 +1,7 @@
 import { msg, str } from '@lit/localize';
 import type { TemplateResult } from 'lit';
 import { textField, textProblem } from './fields.js';
-import { LIMITS } from './limits.js';
+import { ChangePasswordRequest, SignInRequest } from '../../generated/contract-facts.js';
 
 /** The username and (current) password fields and checks of sign-in, reset and account. */
 
@@ -15,7 +15,7 @@ export const passwordTooLong = (max: number, count: number): string =>
 export function usernameProblem(username: string): string | undefined {
   return textProblem(
     username,
-    { max: LIMITS.username },
+    { max: SignInRequest.username.maxLength },
     () => msg('Vul uw gebruikersnaam in.', { id: 'form.username.missing' }),
     (max, count) =>
       msg(str`Een gebruikersnaam heeft hoogstens ${max} tekens. U heeft er ${count} ingevuld.`, {
@@ -28,7 +28,7 @@ export function usernameProblem(username: string): string | undefined {
 export function passwordProblem(password: string): string | undefined {
   return textProblem(
     password,
-    { max: LIMITS.password },
+    { max: SignInRequest.password.maxLength },
     () => msg('Vul uw wachtwoord in.', { id: 'form.password.missing' }),
     passwordTooLong,
   );
@@ -38,7 +38,7 @@ export function passwordProblem(password: string): string | undefined {
 export function currentPasswordProblem(password: string): string | undefined {
   return textProblem(
     password,
-    { max: LIMITS.password },
+    { max: ChangePasswordRequest.currentPassword.maxLength },
     () => msg('Vul uw huidige wachtwoord in.', { id: 'form.currentPassword.missing' }),
     passwordTooLong,
   );

@@ -40,5 +40,5 @@ export {
   type PasswordRules,
 } from './new-password.js';
 export { codeOf, fieldErrorOf, retryAfterOf, waitText } from './server-answers.js';
-export { LIMITS, isEmail } from './limits.js';
+export { isEmail } from './formats.js';
 export { formStyles } from './forms.styles.js';

@@ -4,7 +4,7 @@ import { problemMessage } from '../../i18n/problems.js';
 import { chars, type FormProblems } from './form-problems.js';
 import { textField } from './fields.js';
 import { passwordTooLong } from './credentials.js';
-import { LIMITS } from './limits.js';
+import { ChangePasswordRequest } from '../../generated/contract-facts.js';
 import { codeOf, fieldErrorOf } from './server-answers.js';
 
 /**
@@ -23,10 +23,10 @@ export interface PasswordRules {
   maxLength: number;
 }
 
-/** The contract's rules, for when the server's are not at hand. */
+/** The contract's rules (a new password's lengths), for when the server's are not at hand. */
 export const DEFAULT_RULES: PasswordRules = {
-  minLength: LIMITS.newPasswordMin,
-  maxLength: LIMITS.password,
+  minLength: ChangePasswordRequest.newPassword.minLength,
+  maxLength: ChangePasswordRequest.newPassword.maxLength,
 };
 
 /** What the user typed. */
