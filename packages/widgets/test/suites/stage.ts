@@ -2,7 +2,7 @@
 // from outside (seed, grants, latency, faults), and what the suites look for in it.
 import { html } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import type { Fault } from '@clientportal/mock-server';
+import type { Fault } from '../../../mock-server/src/fault-kinds.js';
 import type { PortalProvider } from '../../src/components/portal-provider/portal-provider.component.js';
 import { mockBackend, portal, resetMock, signIn } from '../harness.js';
 
