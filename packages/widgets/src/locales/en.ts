@@ -4,6 +4,8 @@ import { account } from './en/account.js';
 import { login } from './en/login.js';
 import { platform } from './en/platform.js';
 import { ui } from './en/ui.js';
+import { profile } from './en/profile.js';
+import { careTeam } from './en/care-team.js';
 
 /** Every English template, for @lit/localize's runtime mode. */
-export const templates = { ...platform, ...ui, ...login, ...account };
+export const templates = { ...platform, ...ui, ...login, ...account, ...profile, ...careTeam };
