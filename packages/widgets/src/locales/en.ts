@@ -6,6 +6,15 @@ import { platform } from './en/platform.js';
 import { ui } from './en/ui.js';
 import { profile } from './en/profile.js';
 import { careTeam } from './en/care-team.js';
+import { accessLog } from './en/access-log.js';
 
 /** Every English template, for @lit/localize's runtime mode. */
-export const templates = { ...platform, ...ui, ...login, ...account, ...profile, ...careTeam };
+export const templates = {
+  ...platform,
+  ...ui,
+  ...login,
+  ...account,
+  ...profile,
+  ...careTeam,
+  ...accessLog,
+};
