@@ -1,6 +1,7 @@
 // The English translations of every string in the widgets, one object per domain, keyed by the
 // explicit `msg` ids (Dutch is the source language). Each domain owns its own file.
 import { account } from './en/account.js';
+import { forms } from './en/forms.js';
 import { login } from './en/login.js';
 import { platform } from './en/platform.js';
 import { ui } from './en/ui.js';
@@ -12,6 +13,7 @@ import { accessLog } from './en/access-log.js';
 export const templates = {
   ...platform,
   ...ui,
+  ...forms,
   ...login,
   ...account,
   ...profile,
