@@ -8,6 +8,7 @@ import { chromiumLaunchOptions } from './scripts/chromium.mjs';
 
 const worker = new URL('./packages/mock-server/public/mockServiceWorker.js', import.meta.url);
 let mockBundle;
+let pdfBundle;
 
 /**
  * Serves the MSW worker at the origin root (its scope must cover the test pages) and the mock
@@ -31,6 +32,19 @@ const mockPlugin = {
         logLevel: 'error',
       }).then((r) => r.outputFiles[0].text);
       return { body: await mockBundle, type: 'js' };
+    }
+    if (context.path === '/__pdf-lib__.js') {
+      // pdf-lib reads the downloaded PDFs back in tests; it depends on CommonJS (pako) too.
+      pdfBundle ??= build({
+        stdin: { contents: "export * from 'pdf-lib';", resolveDir: process.cwd() },
+        bundle: true,
+        format: 'esm',
+        platform: 'browser',
+        target: 'es2022',
+        write: false,
+        logLevel: 'error',
+      }).then((r) => r.outputFiles[0].text);
+      return { body: await pdfBundle, type: 'js' };
     }
     return undefined;
   },

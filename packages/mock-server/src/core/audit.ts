@@ -1,10 +1,11 @@
 import { newId } from '../store/db.js';
 import type { Reply, RouteContext } from './context.js';
+import { requestOrigin } from './origin.js';
 
 /**
  * Appends a line to the client's access log for every successful read or change of the client's
- * record: who (the actor), for whom (the client), what (the section) and how (read / write).
- * Never a code, a password or a body.
+ * record: who (the actor), for whom (the client), what (the section), how (read / write) and from
+ * where (channel, masked address, device). Never a code, a password or a body.
  */
 export function audit(ctx: RouteContext, reply: Reply): void {
   const { client, grant, user, op } = ctx;
@@ -18,5 +19,6 @@ export function audit(ctx: RouteContext, reply: Reply): void {
     onBehalfOf: client.name,
     action: op.method === 'GET' ? 'read' : 'write',
     resource: op.section ?? 'summary',
+    origin: requestOrigin(ctx.request),
   });
 }

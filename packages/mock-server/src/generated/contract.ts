@@ -6225,7 +6225,8 @@ export const contract: ContractDocument = {
           "at",
           "actor",
           "action",
-          "resource"
+          "resource",
+          "origin"
         ],
         "properties": {
           "id": {
@@ -6268,6 +6269,9 @@ export const contract: ContractDocument = {
           "resource": {
             "type": "string",
             "description": "What was read or changed (a section name)."
+          },
+          "origin": {
+            "$ref": "#/components/schemas/AccessOrigin"
           }
         },
         "examples": [
@@ -6280,7 +6284,52 @@ export const contract: ContractDocument = {
             },
             "onBehalfOf": "Noah de Vries",
             "action": "read",
-            "resource": "reports"
+            "resource": "reports",
+            "origin": {
+              "channel": "care-record",
+              "address": "10.20.0.x",
+              "device": "computer"
+            }
+          }
+        ]
+      },
+      "AccessOrigin": {
+        "type": "object",
+        "description": "Where a read or change came from (NEN 7513) - the channel, the network address as the server saw it, and the kind of device.",
+        "required": [
+          "channel",
+          "device"
+        ],
+        "properties": {
+          "channel": {
+            "type": "string",
+            "enum": [
+              "portal",
+              "care-record"
+            ],
+            "description": "`portal` - through this portal; `care-record` - in the organisation's care record (ECD)."
+          },
+          "address": {
+            "type": "string",
+            "maxLength": 64,
+            "description": "The IP address the server saw, its last part hidden (`192.0.2.x`, `2001:db8:85a3:x`)."
+          },
+          "device": {
+            "type": "string",
+            "enum": [
+              "computer",
+              "phone",
+              "tablet",
+              "unknown"
+            ],
+            "description": "The kind of device, from the browser's User-Agent."
+          }
+        },
+        "examples": [
+          {
+            "channel": "portal",
+            "address": "192.0.2.x",
+            "device": "phone"
           }
         ]
       },

@@ -104,6 +104,7 @@ function listAccessLog(ctx: RouteContext) {
       onBehalfOf: l.onBehalfOf,
       action: l.action,
       resource: l.resource,
+      origin: { ...l.origin },
     })),
     nextCursor: result.nextCursor,
   });

@@ -60,6 +60,19 @@ const readers: Record<string, Reader[]> = {
   ],
 };
 
+/** Where a reader works from: staff in the care record at the office, relatives in the portal. */
+function originOf(actor: Actor, r: Rng): AccessLogRecord['origin'] {
+  if (actor.kind === 'care-staff') {
+    return { channel: 'care-record', address: '10.20.0.x', device: 'computer' };
+  }
+  const device = r.chance(0.6) ? 'phone' : 'computer';
+  return {
+    channel: 'portal',
+    address: device === 'phone' ? '84.241.192.x' : '145.53.12.x',
+    device,
+  };
+}
+
 /** The last two months of the access log: mostly care staff reading the record (X5). */
 export function seedAccessLog(db: Db, now: number, r: Rng): void {
   for (let d = 60; d >= 0; d--) {
@@ -81,6 +94,7 @@ export function seedAccessLog(db: Db, now: number, r: Rng): void {
           onBehalfOf: client.name,
           action: reader.actor.kind === 'care-staff' && r.chance(0.3) ? 'write' : 'read',
           resource,
+          origin: originOf(reader.actor, r),
         });
       }
     }

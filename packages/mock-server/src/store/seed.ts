@@ -10,13 +10,14 @@ export type SeedName = (typeof seedNames)[number];
 
 /**
  * Fills the store deterministically relative to `now`: `empty` has the accounts and clients but no
- * dossier; `default` adds months of dossier data; `large` adds 10,000+ reports, messages and
- * measurements for Noah on top. `hostile` is the default data; the backend puts a payload into
- * every text it answers (see `hostile/transform.ts`).
+ * dossier and no care team; `default` adds months of dossier data; `large` adds 10,000+ reports,
+ * messages and measurements for Noah on top. `hostile` is the default data; the backend puts a
+ * payload into every text it answers (see `hostile/transform.ts`).
  */
 export function seed(db: Db, name: SeedName, now: number): void {
   seedPeople(db, now);
-  if (name === 'empty') return;
+  // Nothing recorded yet: no dossier and no care staff linked.
+  if (name === 'empty') return db.clients.forEach((c) => (c.careTeam = []));
   seedDossier(db, now);
   if (name === 'large') seedLarge(db, now);
 }

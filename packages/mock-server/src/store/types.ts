@@ -201,6 +201,8 @@ export interface AccessLogRecord {
   onBehalfOf: string;
   action: 'read' | 'write';
   resource: string;
+  /** Where it came from (NEN 7513). */
+  origin: S['AccessOrigin'];
 }
 
 /** An SMS or e-mail the mock "sent". */

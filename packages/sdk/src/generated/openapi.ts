@@ -1851,7 +1851,12 @@ export interface components {
          *       },
          *       "onBehalfOf": "Noah de Vries",
          *       "action": "read",
-         *       "resource": "reports"
+         *       "resource": "reports",
+         *       "origin": {
+         *         "channel": "care-record",
+         *         "address": "10.20.0.x",
+         *         "device": "computer"
+         *       }
          *     }
          */
         AccessLogEntry: {
@@ -1868,6 +1873,29 @@ export interface components {
             action: "read" | "write";
             /** @description What was read or changed (a section name). */
             resource: string;
+            origin: components["schemas"]["AccessOrigin"];
+        };
+        /**
+         * @description Where a read or change came from (NEN 7513) - the channel, the network address as the server saw it, and the kind of device.
+         * @example {
+         *       "channel": "portal",
+         *       "address": "192.0.2.x",
+         *       "device": "phone"
+         *     }
+         */
+        AccessOrigin: {
+            /**
+             * @description `portal` - through this portal; `care-record` - in the organisation's care record (ECD).
+             * @enum {string}
+             */
+            channel: "portal" | "care-record";
+            /** @description The IP address the server saw, its last part hidden (`192.0.2.x`, `2001:db8:85a3:x`). */
+            address?: string;
+            /**
+             * @description The kind of device, from the browser's User-Agent.
+             * @enum {string}
+             */
+            device: "computer" | "phone" | "tablet" | "unknown";
         };
         /**
          * @example {

@@ -1338,6 +1338,29 @@ export const AccessLogEntry = {
     type: "string",
     required: true,
   },
+  origin: {
+    ref: "AccessOrigin",
+    required: true,
+  },
+} as const;
+
+/** The limits of each property of `AccessOrigin`, with `required`. */
+export const AccessOrigin = {
+  channel: {
+    type: "string",
+    enum: ["portal","care-record"],
+    required: true,
+  },
+  address: {
+    type: "string",
+    maxLength: 64,
+    required: false,
+  },
+  device: {
+    type: "string",
+    enum: ["computer","phone","tablet","unknown"],
+    required: true,
+  },
 } as const;
 
 /** The limits of each property of `AccessLogPage`, with `required`. */

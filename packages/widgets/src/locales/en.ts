@@ -4,7 +4,21 @@ import { account } from './en/account.js';
 import { forms } from './en/forms.js';
 import { login } from './en/login.js';
 import { platform } from './en/platform.js';
+import { reports } from './en/reports.js';
 import { ui } from './en/ui.js';
+import { profile } from './en/profile.js';
+import { careTeam } from './en/care-team.js';
+import { accessLog } from './en/access-log.js';
 
 /** Every English template, for @lit/localize's runtime mode. */
-export const templates = { ...platform, ...ui, ...forms, ...login, ...account };
+export const templates = {
+  ...platform,
+  ...ui,
+  ...forms,
+  ...login,
+  ...account,
+  ...profile,
+  ...careTeam,
+  ...accessLog,
+  ...reports,
+};

@@ -5,7 +5,7 @@ import {
   type VirtualizerHostElement,
 } from '@lit-labs/virtualizer/virtualize.js';
 import { localized, msg } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { PortalElement } from '../../internal/portal-element.js';
 import { property, query, state } from 'lit/decorators.js';
 import { styles } from './portal-virtual-list.styles.js';
@@ -72,6 +72,9 @@ export class PortalVirtualList<T = unknown> extends PortalElement {
   /** Whether the next page is being loaded. */
   @property({ type: Boolean, reflect: true }) loading = false;
 
+  /** Styles of the rows' content, which is rendered inside this list's shadow root. */
+  @property({ attribute: false }) rowStyles?: CSSResult;
+
   /** How many rows before the end `portal-load-more` is fired. */
   @property({ type: Number, attribute: 'load-more-threshold' }) loadMoreThreshold = 10;
 
@@ -88,6 +91,15 @@ export class PortalVirtualList<T = unknown> extends PortalElement {
   private requestedAt = -1;
 
   @query('[part="list"]') private list!: VirtualizerHostElement;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // Before the first render, so rows are measured with their real styles.
+    const sheet = this.rowStyles?.styleSheet;
+    if (!changed.has('rowStyles') || !sheet) return;
+    const root = this.renderRoot as ShadowRoot;
+    const previous = changed.get('rowStyles')?.styleSheet;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets.filter((s) => s !== previous), sheet];
+  }
 
   /** Scrolls the row of `index` into view and gives it focus. */
   async focusRow(index: number): Promise<void> {

@@ -1,0 +1,21 @@
+// Events of the dossier panels (reports, questionnaires, the dossier).
+const init = { bubbles: true, composed: true } as const;
+
+/** The overview a start-screen panel links to ("Alle rapportages"). */
+export type PortalOverview = 'reports' | 'questionnaires';
+
+/**
+ * The person asked for the whole overview from a start-screen panel. Cancelable: the host page
+ * shows the full panel and calls `preventDefault()`, or lets a link (`all-href`) do its work.
+ */
+export class PortalShowAllEvent extends CustomEvent<{ overview: PortalOverview }> {
+  constructor(overview: PortalOverview) {
+    super('portal-show-all', { ...init, cancelable: true, detail: { overview } });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'portal-show-all': PortalShowAllEvent;
+  }
+}
