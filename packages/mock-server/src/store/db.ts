@@ -14,6 +14,8 @@ export interface OrganisationSettings {
   maxPasswordAttempts: number;
   lockSeconds: number;
   resetTokenTtlSeconds: number;
+  /** Within how many hours the care team usually answers a message; none stated when absent. */
+  usualAnswerHours?: number;
 }
 
 /** The in-memory store of the mock backend: everything a real care-record backend would keep. */
@@ -77,6 +79,7 @@ export function defaultSettings(codePolicy: R.CodePolicy = 'every-sign-in'): Org
     maxPasswordAttempts: 5,
     lockSeconds: 15 * 60,
     resetTokenTtlSeconds: 60 * 60,
+    usualAnswerHours: 24,
   };
 }
 
