@@ -3,7 +3,7 @@
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import '../../packages/widgets/src/components/portal-messages/portal-messages.js';
-import { PortalMessageRequestedEvent } from '../../packages/widgets/src/events/message-requested.js';
+import { PortalMessageRequestedEvent } from '../../packages/widgets/src/events/portal-message-requested.js';
 import { clickPart, inOrder, rootOf, typeInto, untilPart } from '../support/as-user.js';
 import { backend } from '../support/mock-backend.js';
 import { renderElement, stateStory } from '../support/panel-stories.js';

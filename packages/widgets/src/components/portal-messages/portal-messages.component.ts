@@ -6,7 +6,7 @@ import { PortalElement } from '../../internal/portal-element.js';
 import { PortalData, type LoadContext } from '../../controllers/portal-data.js';
 import { fieldMessage } from '../../ui/shared.styles.js';
 import { announce } from '../../ui/live-region.js';
-import type { PortalMessageRequestedEvent } from '../../events/message-requested.js';
+import type { PortalMessageRequestedEvent } from '../../events/portal-message-requested.js';
 import { conversationsView, pendingView, recentView } from './messages-views.js';
 import { check, composerView, type ComposerProblems } from './messages-composer.js';
 import {
@@ -102,8 +102,12 @@ export class PortalMessages extends PortalElement {
 
   private focusAfter: string | undefined;
 
-  private readonly onRequested = (event: PortalMessageRequestedEvent) =>
+  private readonly onRequested = (event: PortalMessageRequestedEvent) => {
+    if (this.data.state === 'signed-out') return;
+    // Tells the sender a panel took it, so the host page need not go elsewhere.
+    event.preventDefault();
     this.writeTo(event.detail.recipientId);
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();

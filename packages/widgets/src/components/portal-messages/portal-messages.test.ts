@@ -2,7 +2,7 @@ import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { focused, mockBackend, portal, resetMock, signIn, textOf } from '../../../test/harness.js';
-import { PortalMessageRequestedEvent } from '../../events/message-requested.js';
+import { PortalMessageRequestedEvent } from '../../events/portal-message-requested.js';
 import {
   $,
   $$,
