@@ -11,8 +11,14 @@ const { values } = parseArgs({
     seed: { type: 'string', default: 'default' },
     latency: { type: 'string', default: '0' },
     'failure-rate': { type: 'string', default: '0' },
+    'cors-origin': { type: 'string', multiple: true, default: [] },
   },
 });
+const corsOrigins = values['cors-origin'];
+for (const origin of corsOrigins) {
+  if (new URL(origin).origin !== origin)
+    throw new Error(`--cors-origin must be an origin like https://www.zorg.example, not ${origin}`);
+}
 if (!seedNames.includes(values.seed as SeedName))
   throw new Error(`--seed must be one of ${seedNames.join(', ')}`);
 if (!['every-sign-in', 'new-device'].includes(values.policy!))
@@ -23,8 +29,11 @@ const { url } = await startHttpMock({
   seed: values.seed as SeedName,
   codePolicy: values.policy as 'every-sign-in' | 'new-device',
   scenario: { latencyMs: Number(values.latency), failureRate: Number(values['failure-rate']) },
+  corsOrigins,
 });
 console.log(`Mock backend: ${url}/api/v1   (code policy: ${values.policy}, seed: ${values.seed})`);
+if (corsOrigins.length)
+  console.log(`Cross-origin calls with credentials from: ${corsOrigins.join(', ')}`);
 console.log(`Outbox (SMS and e-mail "sent"): ${url}/__dev/outbox`);
 console.log('Demo accounts:');
 for (const a of demoAccounts)

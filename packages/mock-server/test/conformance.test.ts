@@ -6,10 +6,12 @@ import { operations } from '../src/validation/operations.js';
 import { unseen, violations } from './conformance-kit.js';
 import { authCases } from './conformance-auth-cases.js';
 import { clientCases } from './conformance-client-cases.js';
+import { generatedCases } from './conformance-generated.js';
 
 describe('the mock backend conforms to openapi.yaml', () => {
   describe('sign-in, account and session', authCases);
   describe('client-scoped operations', clientCases);
+  describe('generated bad input on every operation', generatedCases);
 
   it('called every operation with every documented status', () => {
     assert.deepEqual(unseen(), [], 'documented answers never seen');

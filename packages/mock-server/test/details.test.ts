@@ -34,7 +34,8 @@ describe('the profile', () => {
     const change = { ...before.body, phone: '06 - 00 00 00 00' };
     for (const method of ['PUT', 'POST', 'DELETE']) {
       const answer = await call(browser, method, '/clients/cl-noah/profile', change);
-      assert.equal(answer.status, 404, method);
+      assert.equal(answer.status, 405, method);
+      assert.equal(answer.headers.get('allow'), 'GET');
     }
     assert.deepEqual((await call(browser, 'GET', '/clients/cl-noah/profile')).body, before.body);
   });

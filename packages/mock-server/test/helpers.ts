@@ -31,7 +31,7 @@ export function newBrowser(backend: MockBackend): BrowserLikeFetch {
 
 /**
  * Calls the API like the SDK does: JSON body, `X-Portal-Request: 1` on state-changing calls
- * (unless `headers` overrides it), and parses the answer.
+ * (unless `headers` overrides it), and parses the answer. `raw` is sent as the body as it is.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export async function call<T = any>(
@@ -40,14 +40,16 @@ export async function call<T = any>(
   path: string,
   body?: unknown,
   headers: Record<string, string> = {},
+  raw?: string,
 ): Promise<Answer<T>> {
   const h = new Headers(headers);
   if (method !== 'GET' && !('X-Portal-Request' in headers)) h.set('X-Portal-Request', '1');
   if (body !== undefined) h.set('Content-Type', 'application/json');
+  const text = raw ?? (body !== undefined ? JSON.stringify(body) : undefined);
   const response = await browser(`${API}${path}`, {
     method,
     headers: h,
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    ...(text !== undefined ? { body: text } : {}),
   });
   const type = response.headers.get('content-type') ?? '';
   const parsed = type.includes('json')

@@ -56,6 +56,7 @@ function codeForStatus(status: number): ProblemCode {
   if (status === 400) return 'validation_failed';
   if (status === 401) return 'unauthenticated';
   if (status === 404) return 'not_found';
+  if (status === 413) return 'payload_too_large';
   if (status === 429) return 'too_many_requests';
   if (status === 503) return 'service_unavailable';
   return 'internal_error';

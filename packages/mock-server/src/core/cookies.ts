@@ -17,10 +17,24 @@ export function requestCookies(
   for (const part of (request.headers.get('cookie') ?? '').split(';')) {
     const [key, ...rest] = part.trim().split('=');
     if (!key || fromHeader.has(key)) continue;
+    const value = decodeCookieValue(rest.join('='));
+    if (value === undefined) continue;
     fromHeader.add(key);
-    cookies[key] = decodeURIComponent(rest.join('='));
+    cookies[key] = value;
   }
   return cookies;
+}
+
+/**
+ * A cookie value percent-decoded, or undefined when it cannot be: the site's other cookies
+ * (analytics, consent) are not ours to judge, so an undecodable one is ignored, never a 500.
+ */
+function decodeCookieValue(raw: string): string | undefined {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A Set-Cookie value with the attributes the contract requires. */

@@ -34,6 +34,15 @@ const titles: Record<ProblemCode, string> = {
   questionnaire_completed: 'The questionnaire has already been filled in',
   internal_error: 'Internal error',
   service_unavailable: 'Service unavailable',
+  method_not_allowed: 'Method not allowed',
+  payload_too_large: 'The body is too large',
+  unsupported_media_type: 'Unsupported media type',
+};
+
+/** Headers on every answer of the API: care-record data is never cached nor type-sniffed. */
+export const apiHeaders: Readonly<Record<string, string>> = {
+  'Cache-Control': 'no-store',
+  'X-Content-Type-Options': 'nosniff',
 };
 
 /** Thrown inside a handler to answer with a problem; the route wrapper turns it into a response. */
@@ -43,6 +52,8 @@ export class ProblemError extends Error {
     readonly code: ProblemCode,
     readonly detail?: string,
     readonly extra: Partial<Problem> = {},
+    /** Extra response headers (`Allow` with a 405). */
+    readonly headers: Record<string, string> = {},
   ) {
     super(detail ?? titles[code]);
   }
@@ -63,7 +74,11 @@ export class ProblemError extends Error {
 
 /** Builds the problem+json response for an error. */
 export function problemResponse(error: ProblemError, instance: string): Response {
-  const headers = new Headers({ 'Content-Type': 'application/problem+json' });
+  const headers = new Headers({
+    ...apiHeaders,
+    ...error.headers,
+    'Content-Type': 'application/problem+json',
+  });
   if (error.extra.retryAfter !== undefined)
     headers.set('Retry-After', String(error.extra.retryAfter));
   return new Response(JSON.stringify(error.toProblem(instance)), { status: error.status, headers });

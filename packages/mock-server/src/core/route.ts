@@ -1,5 +1,8 @@
 import { http, HttpResponse, delay, type HttpHandler } from 'msw';
-import { ProblemError, problemResponse } from './problem.js';
+import { ProblemError, apiHeaders, problemResponse } from './problem.js';
+import { parseBody, readBody } from './body.js';
+import { requestLimit } from './limits.js';
+import { allowedMethods, methodNotAllowed } from './methods.js';
 import { json, type Reply, type RouteContext } from './context.js';
 import type { MockRuntime } from './runtime.js';
 import { authenticate } from './authenticate.js';
@@ -15,28 +18,16 @@ export type RouteHandler<Body = unknown> = (ctx: RouteContext<Body>) => Reply | 
 
 const mswPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
-async function readBody(request: Request): Promise<{ hasBody: boolean; body: unknown }> {
-  const text = await request.text();
-  if (!text) return { hasBody: false, body: undefined };
-  const type = request.headers.get('content-type') ?? '';
-  if (!type.includes('json')) {
-    throw new ProblemError(400, 'validation_failed', 'The body must be application/json.', {
-      errors: [{ field: 'body', code: 'contentType', message: 'must be application/json' }],
-    });
-  }
-  try {
-    return { hasBody: true, body: JSON.parse(text) };
-  } catch {
-    throw new ProblemError(400, 'validation_failed', 'The body is not valid JSON.', {
-      errors: [{ field: 'body', code: 'json', message: 'is not valid JSON' }],
-    });
-  }
-}
-
 function checkCrossSite(op: ContractOperation, request: Request) {
   if (!needsPortalRequestHeader(op)) return;
-  const site = request.headers.get('sec-fetch-site');
-  if (request.headers.get('x-portal-request') !== '1' || site === 'cross-site') {
+  if (request.headers.get('sec-fetch-site') === 'cross-site') {
+    throw new ProblemError(
+      403,
+      'csrf_check_failed',
+      'The browser says this request comes from another site (Sec-Fetch-Site: cross-site).',
+    );
+  }
+  if (request.headers.get('x-portal-request') !== '1') {
     throw new ProblemError(
       403,
       'csrf_check_failed',
@@ -56,7 +47,7 @@ function storeInJar(jar: Map<string, string>, cookies: string[]) {
 }
 
 function toResponse(rt: MockRuntime, reply: Reply): Response {
-  const headers = new Headers(reply.headers);
+  const headers = new Headers({ ...reply.headers, ...apiHeaders });
   if (rt.cookieJar) storeInJar(rt.cookieJar, reply.cookies ?? []);
   else for (const cookie of reply.cookies ?? []) headers.append('Set-Cookie', cookie);
   if (reply.bytes) {
@@ -78,6 +69,8 @@ async function handle(
 ) {
   const url = new URL(request.url);
   checkCrossSite(op, request);
+  // The body's size and media type come first: nothing else is done for a body that is refused.
+  const raw = await readBody(request, op);
   // Who asks comes before what they ask: without a session the answer is 401 whatever the body.
   const ctx: RouteContext = {
     db: rt.db,
@@ -91,7 +84,7 @@ async function handle(
     body: undefined,
   };
   authenticate(rt, ctx);
-  const { hasBody, body } = await readBody(request);
+  const { hasBody, body } = parseBody(raw);
   const errors = validateRequest(op, {
     path: params,
     query: url.searchParams,
@@ -140,6 +133,7 @@ export function route<Body = unknown>(
       );
     }
     try {
+      requestLimit(rt.db, request, rt.clock.now());
       const reply = await handle(
         rt,
         op,
@@ -161,14 +155,18 @@ export function route<Body = unknown>(
   });
 }
 
-/** Answers every other path under the API with a 404 problem, so nothing leaks to the network. */
+/**
+ * Answers every other request under the API, so nothing leaks to the network: `405` with `Allow`
+ * for a path of the contract asked with another method, else a 404 problem.
+ */
 export function notFoundRoute(rt: MockRuntime): HttpHandler {
-  return http.all(`${rt.baseUrl}/*`, ({ request }) =>
-    problemResponse(
-      new ProblemError(404, 'not_found', 'No such operation.'),
-      new URL(request.url).pathname,
-    ),
-  );
+  const basePath = rt.baseUrl.replace(/^(\*|https?:\/\/[^/]+)/, '');
+  return http.all(`${rt.baseUrl}/*`, ({ request }) => {
+    const instance = new URL(request.url).pathname;
+    const allow = allowedMethods(instance.slice(basePath.length));
+    if (allow.length) return problemResponse(methodNotAllowed(request.method, allow), instance);
+    return problemResponse(new ProblemError(404, 'not_found', 'No such operation.'), instance);
+  });
 }
 
 export { json };

@@ -50,25 +50,4 @@ export function refuseCredentials(db: Db, key: string, now: number): never {
   throw new ProblemError(401, 'invalid_credentials', 'The username or password is not right.');
 }
 
-/**
- * A sliding-window limit: at most `max` requests per `windowSeconds` under `key`, else `429
- * too_many_requests` with the seconds until the oldest counted request leaves the window.
- */
-export function rateLimit(
-  db: Db,
-  key: string,
-  now: number,
-  max: number,
-  windowSeconds: number,
-): void {
-  const windowStart = now - windowSeconds * 1000;
-  const recent = (db.rate.get(key) ?? []).filter((t) => t > windowStart);
-  if (recent.length >= max) {
-    const retryAfter = Math.max(1, Math.ceil((recent[0]! - windowStart) / 1000));
-    db.rate.set(key, recent);
-    throw new ProblemError(429, 'too_many_requests', 'Too many requests; try again later.', {
-      retryAfter,
-    });
-  }
-  db.rate.set(key, [...recent, now]);
-}
+export { rateLimit } from '../core/limits.js';

@@ -14,6 +14,8 @@ export interface OrganisationSettings {
   maxPasswordAttempts: number;
   lockSeconds: number;
   resetTokenTtlSeconds: number;
+  /** Requests per minute per source, on every operation (`429 too_many_requests` beyond). */
+  requestsPerMinute: number;
   /** Within how many hours the care team usually answers a message; none stated when absent. */
   usualAnswerHours?: number;
 }
@@ -79,6 +81,7 @@ export function defaultSettings(codePolicy: R.CodePolicy = 'every-sign-in'): Org
     maxPasswordAttempts: 5,
     lockSeconds: 15 * 60,
     resetTokenTtlSeconds: 60 * 60,
+    requestsPerMinute: 600,
     usualAnswerHours: 24,
   };
 }

@@ -22,6 +22,10 @@ export interface ContractOperation {
   parameters: ContractParameter[];
   bodySchema?: Record<string, unknown>;
   bodyRequired: boolean;
+  /** The media types the request body lists (none when the operation takes no body). */
+  bodyMediaTypes: string[];
+  /** The largest body accepted: `x-max-body-bytes`, else the contract's default of 64 kB. */
+  maxBodyBytes: number;
   security: Array<Record<string, unknown>>;
   section?: string;
   features: string[];

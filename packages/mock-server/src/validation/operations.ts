@@ -1,6 +1,9 @@
 import { contract } from '../generated/contract.js';
 import type { ContractOperation, ContractParameter } from './contract-types.js';
 
+/** The body limit when an operation names none in `x-max-body-bytes` (see the contract). */
+export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+
 const methods = ['get', 'put', 'post', 'delete', 'patch'] as const;
 
 function deref<T>(value: unknown): T {
@@ -36,6 +39,8 @@ export const operations: ContractOperation[] = Object.entries(contract.paths).fl
           parameters: [...shared, ...own],
           bodySchema: body?.content?.['application/json']?.schema,
           bodyRequired: Boolean(body?.required),
+          bodyMediaTypes: Object.keys(body?.content ?? {}),
+          maxBodyBytes: (op['x-max-body-bytes'] as number | undefined) ?? DEFAULT_MAX_BODY_BYTES,
           security:
             (op.security as ContractOperation['security'] | undefined) ??
             (contract as { security?: ContractOperation['security'] }).security ??

@@ -82,6 +82,18 @@ const messages: Record<ApiErrorCode, () => string> = {
     msg('Over dit zorgplan is al besloten.', { id: 'problem.plan_already_decided' }),
   questionnaire_completed: () =>
     msg('Deze vragenlijst is al ingevuld.', { id: 'problem.questionnaire_completed' }),
+  payload_too_large: () =>
+    msg('Dit is te groot om te versturen. Maak het kleiner en probeer het opnieuw.', {
+      id: 'problem.payload_too_large',
+    }),
+  method_not_allowed: () =>
+    msg('Het portaal kan dit verzoek niet uitvoeren. Laad de pagina opnieuw.', {
+      id: 'problem.method_not_allowed',
+    }),
+  unsupported_media_type: () =>
+    msg('Dit soort bestand of gegevens kan het portaal niet ontvangen.', {
+      id: 'problem.unsupported_media_type',
+    }),
   network_error: () =>
     msg('Er is geen verbinding. Controleer uw internet en probeer het opnieuw.', {
       id: 'problem.network_error',

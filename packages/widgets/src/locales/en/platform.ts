@@ -28,6 +28,9 @@ export const platform = {
   'problem.plan_changed': 'The care plan has changed in the meantime. Read the new version.',
   'problem.plan_already_decided': 'This care plan has already been decided on.',
   'problem.questionnaire_completed': 'This questionnaire has already been filled in.',
+  'problem.payload_too_large': 'This is too large to send. Make it smaller and try again.',
+  'problem.method_not_allowed': 'The portal cannot carry out this request. Reload the page.',
+  'problem.unsupported_media_type': 'The portal cannot receive this kind of file or data.',
   'problem.network_error': 'There is no connection. Check your internet and try again.',
   'problem.aborted': 'The request was stopped.',
   'problem.service_unavailable':
