@@ -5021,13 +5021,20 @@ export const contract: ContractDocument = {
           },
           "role": {
             "$ref": "#/components/schemas/CareRole"
+          },
+          "usualAnswerHours": {
+            "type": "integer",
+            "minimum": 1,
+            "maximum": 720,
+            "description": "For the care team and care staff - within how many hours the organisation usually answers, when it states one."
           }
         },
         "examples": [
           {
             "id": "care-team",
             "name": "Zorgteam",
-            "kind": "care-team"
+            "kind": "care-team",
+            "usualAnswerHours": 24
           }
         ]
       },
@@ -5061,6 +5068,10 @@ export const contract: ContractDocument = {
           "read": {
             "type": "boolean",
             "description": "Whether this person has read it (own messages are read)."
+          },
+          "readByCareTeam": {
+            "type": "boolean",
+            "description": "On the person's own messages in a conversation with the care team or care staff - whether someone of the care team has read it."
           }
         },
         "examples": [

@@ -8,11 +8,16 @@ type S = components['schemas'];
 export const CARE_TEAM_ID = 'care-team';
 
 /** The whole care team as one recipient ("Zorgteam"). */
-export const careTeamRecipient: S['Recipient'] = {
-  id: CARE_TEAM_ID,
-  name: 'Zorgteam',
-  kind: 'care-team',
-};
+const careTeam: S['Recipient'] = { id: CARE_TEAM_ID, name: 'Zorgteam', kind: 'care-team' };
+
+/** The organisation's usual answer time, on care-team and staff recipients, when it states one. */
+function withAnswerTime(db: Db, recipient: S['Recipient']): S['Recipient'] {
+  const hours = db.settings.usualAnswerHours;
+  return hours ? { ...recipient, usualAnswerHours: hours } : recipient;
+}
+
+/** The whole care team as one recipient ("Zorgteam"), with the usual answer time. */
+export const careTeamRecipient = (db: Db): S['Recipient'] => withAnswerTime(db, careTeam);
 
 /** How a portal user appears as author for this client: the client themself or a contact. */
 export function userAuthor(user: UserRecord, grant: GrantRecord): AuthorRef {
@@ -45,16 +50,13 @@ function messagingGrants(
  * the other portal users who may use messages for this client. Never oneself.
  */
 export function recipientsFor(db: Db, client: ClientRecord, user: UserRecord): S['Recipient'][] {
-  const staff = client.careTeam.map((m): S['Recipient'] => ({
-    id: m.id,
-    name: m.name,
-    kind: 'care-staff',
-    role: m.role,
-  }));
+  const staff = client.careTeam.map((m) =>
+    withAnswerTime(db, { id: m.id, name: m.name, kind: 'care-staff', role: m.role }),
+  );
   const people = messagingGrants(db, client.id)
     .filter(({ user: other }) => other.id !== user.id)
     .map(({ grant, user: other }) => userAuthor(other, grant));
-  return [careTeamRecipient, ...staff, ...people];
+  return [careTeamRecipient(db), ...staff, ...people];
 }
 
 /**
@@ -62,9 +64,10 @@ export function recipientsFor(db: Db, client: ClientRecord, user: UserRecord): S
  * conversation happened), as a contact.
  */
 export function describeParticipant(db: Db, clientId: string, id: string): S['Recipient'] {
-  if (id === CARE_TEAM_ID) return careTeamRecipient;
+  if (id === CARE_TEAM_ID) return careTeamRecipient(db);
   const staff = db.staff.get(id);
-  if (staff) return { id, name: staff.name, kind: 'care-staff', role: staff.role };
+  if (staff)
+    return withAnswerTime(db, { id, name: staff.name, kind: 'care-staff', role: staff.role });
   const user = db.users.get(id);
   const grant = db.grants.find((g) => g.clientId === clientId && g.userId === id);
   if (user && grant) return userAuthor(user, grant);

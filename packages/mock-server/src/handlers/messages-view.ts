@@ -2,7 +2,7 @@ import type { components } from '@clientportal/sdk/generated';
 import { newId, type Db } from '../store/db.js';
 import type { ConversationRecord, MessageRecord, UserRecord } from '../store/types.js';
 import { iso } from './shared.js';
-import { describeParticipant, toAuthor } from './messages-people.js';
+import { CARE_TEAM_ID, describeParticipant, toAuthor } from './messages-people.js';
 
 type S = components['schemas'];
 
@@ -28,8 +28,26 @@ export function isRead(db: Db, user: UserRecord, m: MessageRecord): boolean {
   return m.seq <= (db.reads.get(readKey(user.id, m.conversationId)) ?? 0);
 }
 
-/** A message as the contract shows it to this person. */
+/** Whether the care team takes part in a conversation (as a whole or a staff member). */
+function withCareTeam(db: Db, conversationId: string): boolean {
+  const c = db.conversations.find((x) => x.id === conversationId);
+  return !!c?.participantIds.some((id) => id === CARE_TEAM_ID || db.staff.has(id));
+}
+
+/**
+ * Whether someone of the care team has read a message: up to the team's read mark (set in the
+ * care record, see `db.reads` under `care-team:<conversation>`), or answered after it.
+ */
+export function readByCareTeam(db: Db, m: MessageRecord): boolean {
+  if (m.seq <= (db.reads.get(readKey(CARE_TEAM_ID, m.conversationId)) ?? 0)) return true;
+  return db.messages.some(
+    (o) => o.conversationId === m.conversationId && o.seq > m.seq && o.sender.kind === 'care-staff',
+  );
+}
+
+/** A message as the contract shows it to this person; on their own, whether the team read it. */
 export function toMessage(db: Db, user: UserRecord, m: MessageRecord): S['Message'] {
+  const own = m.sender.id === user.id && withCareTeam(db, m.conversationId);
   return {
     id: m.id,
     conversationId: m.conversationId,
@@ -37,6 +55,7 @@ export function toMessage(db: Db, user: UserRecord, m: MessageRecord): S['Messag
     body: m.body,
     sentAt: iso(m.sentAt),
     read: isRead(db, user, m),
+    ...(own ? { readByCareTeam: readByCareTeam(db, m) } : {}),
   };
 }
 

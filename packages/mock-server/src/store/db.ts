@@ -16,6 +16,8 @@ export interface OrganisationSettings {
   resetTokenTtlSeconds: number;
   /** Requests per minute per source, on every operation (`429 too_many_requests` beyond). */
   requestsPerMinute: number;
+  /** Within how many hours the care team usually answers a message; none stated when absent. */
+  usualAnswerHours?: number;
 }
 
 /** The in-memory store of the mock backend: everything a real care-record backend would keep. */
@@ -80,6 +82,7 @@ export function defaultSettings(codePolicy: R.CodePolicy = 'every-sign-in'): Org
     lockSeconds: 15 * 60,
     resetTokenTtlSeconds: 60 * 60,
     requestsPerMinute: 600,
+    usualAnswerHours: 24,
   };
 }
 

@@ -1317,7 +1317,8 @@ export interface components {
          * @example {
          *       "id": "care-team",
          *       "name": "Zorgteam",
-         *       "kind": "care-team"
+         *       "kind": "care-team",
+         *       "usualAnswerHours": 24
          *     }
          */
         Recipient: {
@@ -1326,6 +1327,8 @@ export interface components {
             /** @enum {string} */
             kind: "care-team" | "care-staff" | "client" | "contact";
             role?: components["schemas"]["CareRole"];
+            /** @description For the care team and care staff - within how many hours the organisation usually answers, when it states one. */
+            usualAnswerHours?: number;
         };
         /**
          * @description One message.
@@ -1351,6 +1354,8 @@ export interface components {
             sentAt: components["schemas"]["Timestamp"];
             /** @description Whether this person has read it (own messages are read). */
             read: boolean;
+            /** @description On the person's own messages in a conversation with the care team or care staff - whether someone of the care team has read it. */
+            readByCareTeam?: boolean;
         };
         /**
          * @example {

@@ -42,7 +42,7 @@ export const Problem = {
   code: {
     ref: "ProblemCode",
     type: "string",
-    enum: ["validation_failed","invalid_credentials","too_many_attempts","too_many_requests","unauthenticated","session_expired","csrf_check_failed","step_out_of_order","code_invalid","code_expired","challenge_invalid","password_incorrect","password_rejected","reset_token_invalid","terms_outdated","forbidden_section","read_only","cannot_change_own_access","not_found","idempotency_key_reused","idempotency_key_in_use","plan_changed","plan_already_decided","questionnaire_completed","internal_error","service_unavailable"],
+    enum: ["validation_failed","invalid_credentials","too_many_attempts","too_many_requests","unauthenticated","session_expired","csrf_check_failed","step_out_of_order","code_invalid","code_expired","challenge_invalid","password_incorrect","password_rejected","reset_token_invalid","terms_outdated","forbidden_section","read_only","cannot_change_own_access","not_found","idempotency_key_reused","idempotency_key_in_use","plan_changed","plan_already_decided","questionnaire_completed","internal_error","service_unavailable","method_not_allowed","payload_too_large","unsupported_media_type"],
     required: true,
   },
   errors: {
@@ -573,6 +573,12 @@ export const Recipient = {
     enum: ["coordinator","nurse","pedagogical-worker"],
     required: false,
   },
+  usualAnswerHours: {
+    type: "integer",
+    minimum: 1,
+    maximum: 720,
+    required: false,
+  },
 } as const;
 
 /** The limits of each property of `Message`, with `required`. */
@@ -610,6 +616,10 @@ export const Message = {
   read: {
     type: "boolean",
     required: true,
+  },
+  readByCareTeam: {
+    type: "boolean",
+    required: false,
   },
 } as const;
 
@@ -1397,7 +1407,7 @@ export const Section = ["appointments","messages","bulletin","reports","measurem
 export type Section = (typeof Section)[number];
 
 /** Every `ProblemCode` of the contract, in its order. */
-export const ProblemCode = ["validation_failed","invalid_credentials","too_many_attempts","too_many_requests","unauthenticated","session_expired","csrf_check_failed","step_out_of_order","code_invalid","code_expired","challenge_invalid","password_incorrect","password_rejected","reset_token_invalid","terms_outdated","forbidden_section","read_only","cannot_change_own_access","not_found","idempotency_key_reused","idempotency_key_in_use","plan_changed","plan_already_decided","questionnaire_completed","internal_error","service_unavailable"] as const;
+export const ProblemCode = ["validation_failed","invalid_credentials","too_many_attempts","too_many_requests","unauthenticated","session_expired","csrf_check_failed","step_out_of_order","code_invalid","code_expired","challenge_invalid","password_incorrect","password_rejected","reset_token_invalid","terms_outdated","forbidden_section","read_only","cannot_change_own_access","not_found","idempotency_key_reused","idempotency_key_in_use","plan_changed","plan_already_decided","questionnaire_completed","internal_error","service_unavailable","method_not_allowed","payload_too_large","unsupported_media_type"] as const;
 /** One `ProblemCode`. */
 export type ProblemCode = (typeof ProblemCode)[number];
 

@@ -1,14 +1,15 @@
 // The English translations of every string in the widgets, one object per domain, keyed by the
 // explicit `msg` ids (Dutch is the source language). Each domain owns its own file.
+import { accessLog } from './en/access-log.js';
 import { account } from './en/account.js';
+import { careTeam } from './en/care-team.js';
 import { forms } from './en/forms.js';
 import { login } from './en/login.js';
+import { messages } from './en/messages.js';
 import { platform } from './en/platform.js';
+import { profile } from './en/profile.js';
 import { reports } from './en/reports.js';
 import { ui } from './en/ui.js';
-import { profile } from './en/profile.js';
-import { careTeam } from './en/care-team.js';
-import { accessLog } from './en/access-log.js';
 
 /** Every English template, for @lit/localize's runtime mode. */
 export const templates = {
@@ -17,8 +18,9 @@ export const templates = {
   ...forms,
   ...login,
   ...account,
+  ...messages,
+  ...reports,
   ...profile,
   ...careTeam,
   ...accessLog,
-  ...reports,
 };
