@@ -3,7 +3,8 @@
 import { account } from './en/account.js';
 import { login } from './en/login.js';
 import { platform } from './en/platform.js';
+import { plans } from './en/plans.js';
 import { ui } from './en/ui.js';
 
 /** Every English template, for @lit/localize's runtime mode. */
-export const templates = { ...platform, ...ui, ...login, ...account };
+export const templates = { ...platform, ...ui, ...login, ...account, ...plans };
