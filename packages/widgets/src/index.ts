@@ -12,6 +12,7 @@ export { PortalAccount } from './components/portal-account/portal-account.compon
 export { PortalClientSwitcher } from './components/portal-client-switcher/portal-client-switcher.component.js';
 export { PortalSessionGuard } from './components/portal-session-guard/portal-session-guard.component.js';
 export { PortalPlanSigning } from './components/portal-plan-signing/portal-plan-signing.component.js';
+export { PortalUserManagement } from './components/portal-user-management/portal-user-management.component.js';
 export { PortalElement } from './internal/portal-element.js';
 export { portalContext, type PortalContextValue } from './internal/context.js';
 export {

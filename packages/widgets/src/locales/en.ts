@@ -2,9 +2,10 @@
 // explicit `msg` ids (Dutch is the source language). Each domain owns its own file.
 import { account } from './en/account.js';
 import { login } from './en/login.js';
+import { people } from './en/people.js';
 import { platform } from './en/platform.js';
 import { plans } from './en/plans.js';
 import { ui } from './en/ui.js';
 
 /** Every English template, for @lit/localize's runtime mode. */
-export const templates = { ...platform, ...ui, ...login, ...account, ...plans };
+export const templates = { ...platform, ...ui, ...login, ...account, ...plans, ...people };

@@ -50,6 +50,12 @@ async function typeCode(digits?: string, user = 's.devries'): Promise<void> {
 const noahPlans = async () =>
   (await mockBackend()).backend.db.plans.filter((p) => p.clientId === 'cl-noah');
 
+/** Waits until the dialog's opening animation has run (axe measures contrast mid-fade). */
+async function settled(el: Element): Promise<void> {
+  const native = el.shadowRoot!.querySelector('portal-dialog')?.shadowRoot?.querySelector('dialog');
+  await Promise.all((native?.getAnimations({ subtree: true }) ?? []).map((a) => a.finished));
+}
+
 describe('portal-plan-signing', () => {
   beforeEach(resetMock);
 
@@ -60,6 +66,7 @@ describe('portal-plan-signing', () => {
     const el = panelIn(provider);
     await el.updateComplete;
     expect(textOf(el)).to.equal('');
+    await settled(el);
     await expect(el).to.be.accessible();
   });
 
@@ -73,6 +80,7 @@ describe('portal-plan-signing', () => {
     expect(plans[1]!.querySelector('[part~="sign"]'), 'no decision on a decided plan').to.equal(
       null,
     );
+    await settled(el);
     await expect(el).to.be.accessible();
   });
 
@@ -80,6 +88,7 @@ describe('portal-plan-signing', () => {
     const el = await loaded('nl', 'm.devries');
     expect(part(el, 'forbidden')).to.not.equal(null);
     expect(part(el, 'sign')).to.equal(null);
+    await settled(el);
     await expect(el).to.be.accessible();
   });
 
@@ -93,6 +102,7 @@ describe('portal-plan-signing', () => {
     const el = panelIn(provider);
     await waitUntil(() => part(el, 'empty'), 'empty');
     expect(textOf(el)).to.contain('Er is nog geen zorgplan.');
+    await settled(el);
     await expect(el).to.be.accessible();
   });
 
@@ -104,12 +114,14 @@ describe('portal-plan-signing', () => {
     provider.querySelector('div')!.append(document.createElement('portal-plan-signing'));
     const el = panelIn(provider);
     await waitUntil(() => part(el, 'loading'), 'loading');
+    await settled(el);
     await expect(el).to.be.accessible();
     el.remove();
     backend.setScenario({ latencyMs: 0, offline: true });
     provider.querySelector('div')!.append(el);
     await waitUntil(() => part(el, 'error'), 'error', { timeout: 10_000 });
     expect(textOf(el)).to.contain('Er is geen verbinding');
+    await settled(el);
     await expect(el).to.be.accessible();
     backend.setScenario({ offline: false });
     part(el, 'retry')!.click();
@@ -126,6 +138,7 @@ describe('portal-plan-signing', () => {
     worker.events.on('request:start', count);
     await openDecision(el, 'sign');
     expect(textOf(el)).to.match(/De code begint met \d{4}\. Vul de laatste 6 cijfers in\./);
+    await settled(el);
     await expect(el).to.be.accessible();
     const signed = oneEvent(el, 'portal-plan-signed');
     await typeCode();
@@ -144,6 +157,7 @@ describe('portal-plan-signing', () => {
     worker.events.removeListener('request:start', count);
     expect(posts).to.equal(1);
     expect((await noahPlans()).find((p) => p.version === 2)!.status).to.equal('signed');
+    await settled(el);
     await expect(el).to.be.accessible();
   });
 
@@ -161,6 +175,7 @@ describe('portal-plan-signing', () => {
     await waitUntil(() => part(el, 'notice'), 'notice');
     expect(textOf(el)).to.contain('Afgekeurd door Sanne de Vries');
     expect(textOf(el)).to.contain('Reden: De avondzorg klopt niet.');
+    await settled(el);
     await expect(el).to.be.accessible();
   });
 
@@ -181,6 +196,7 @@ describe('portal-plan-signing', () => {
     expect(area.value).to.equal(long);
     expect(focused()).to.equal('reason');
     expect((await noahPlans()).find((p) => p.version === 2)!.status).to.equal('awaiting-decision');
+    await settled(el);
     await expect(el).to.be.accessible();
   });
 
@@ -196,6 +212,7 @@ describe('portal-plan-signing', () => {
     expect(code.error).to.contain('De code klopt niet');
     expect(dialogOf(el)!.open).to.equal(true);
     expect((await noahPlans()).find((p) => p.version === 2)!.status).to.equal('awaiting-decision');
+    await settled(el);
     await expect(el).to.be.accessible();
   });
 
@@ -235,6 +252,7 @@ describe('portal-plan-signing', () => {
       'Wacht op uw besluit',
     );
     expect(v2.status).to.equal('superseded');
+    await settled(el);
     await expect(el).to.be.accessible();
   });
 
@@ -264,6 +282,7 @@ describe('portal-plan-signing', () => {
     expect(textOf(el)).to.contain('Signed by Sanne de Vries');
     await openDecision(el, 'reject');
     expect(textOf(el)).to.contain('Reason (optional)');
+    await settled(el);
     await expect(el).to.be.accessible();
   });
 });
