@@ -1,10 +1,11 @@
-// Generates everything that comes from openapi.yaml: the SDK's types and the mock backend's copy
-// of the contract (used to validate requests). `--check` fails when a committed file is stale.
+// Generates everything that comes from openapi.yaml: the SDK's types, the mock backend's copy
+// of the contract (used to validate requests) and the widgets' contract facts (limits, enums). `--check` fails when a committed file is stale.
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
+import { contractFactsModule } from './contract-facts.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const contractPath = resolve(root, 'openapi.yaml');
@@ -57,6 +58,8 @@ export async function render() {
       banner('the contract as data') +
       "/* eslint-disable */\nimport type { ContractDocument } from '../validation/contract-types.js';\n/** The OpenAPI document, for validating requests and responses. */\n" +
       `export const contract: ContractDocument = ${JSON.stringify(document, null, 2)};\n`,
+    [resolve(root, 'packages/widgets/src/generated/contract-facts.ts')]:
+      banner('contract facts') + contractFactsModule(document),
   };
 }
 

@@ -1,19 +1,9 @@
+import { contract } from '../generated/contract.js';
 import type { Db } from './db.js';
 import type { GrantRecord, Section, UserRecord } from './types.js';
 
-/** Every section: what a client has in their own portal. */
-export const allSections: Section[] = [
-  'appointments',
-  'messages',
-  'bulletin',
-  'reports',
-  'measurements',
-  'questionnaires',
-  'plans',
-  'profile',
-  'people',
-  'access-log',
-];
+/** Every section: what a client has in their own portal (the contract's `Section`, in its order). */
+export const allSections = (contract.components.schemas!.Section as { enum: Section[] }).enum;
 
 /** The password of every demo account that is ready to use. */
 export const DEMO_PASSWORD = 'zonnebloem-2026';

@@ -1,6 +1,7 @@
 // The English translations of every string in the widgets, one object per domain, keyed by the
 // explicit `msg` ids (Dutch is the source language). Each domain owns its own file.
 import { account } from './en/account.js';
+import { forms } from './en/forms.js';
 import { login } from './en/login.js';
 import { people } from './en/people.js';
 import { platform } from './en/platform.js';
@@ -8,4 +9,12 @@ import { plans } from './en/plans.js';
 import { ui } from './en/ui.js';
 
 /** Every English template, for @lit/localize's runtime mode. */
-export const templates = { ...platform, ...ui, ...login, ...account, ...plans, ...people };
+export const templates = {
+  ...platform,
+  ...ui,
+  ...forms,
+  ...login,
+  ...account,
+  ...plans,
+  ...people,
+};

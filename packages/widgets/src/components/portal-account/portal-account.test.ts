@@ -89,14 +89,14 @@ describe('portal-account', () => {
     const { el } = await signedIn();
     const who = textOf(el.shadowRoot!.querySelector('[part=who]')!);
     expect(who).to.contain('Sanne de Vries').and.to.contain('s.devries');
-    const rules = el.shadowRoot!.querySelector('[part=rules]')!;
+    const rules = el.shadowRoot!.querySelector('#new-password-hint')!;
     expect(textOf(rules))
       .to.contain('8 tot 128 tekens')
-      .and.to.contain('Andere regels zijn er niet');
-    expect(rules.compareDocumentPosition(input(el, 'current'))).to.equal(
+      .and.to.contain('Verder zijn er geen regels');
+    expect(rules.compareDocumentPosition(input(el, 'new'))).to.equal(
       Node.DOCUMENT_POSITION_FOLLOWING,
     );
-    expect(input(el, 'new').getAttribute('aria-describedby')).to.contain('rules');
+    expect(input(el, 'new').getAttribute('aria-describedby')).to.contain('new-password-hint');
     expect(input(el, 'current').autocomplete).to.equal('current-password');
     expect(input(el, 'new').autocomplete).to.equal('new-password');
     expect(input(el, 'repeat').autocomplete).to.equal('new-password');
@@ -124,7 +124,7 @@ describe('portal-account', () => {
     const { el } = await signedIn();
     await fill(el, DEMO_PASSWORD, 'kort');
     await submit(el);
-    await refusedWith(el, 'new', 'Het nieuwe wachtwoord is te kort: het heeft 4 tekens');
+    await refusedWith(el, 'new', 'Kies een wachtwoord van minstens 8 tekens. Nu zijn het er 4.');
     expect(input(el, 'current').value).to.equal(DEMO_PASSWORD);
     expect(input(el, 'new').value).to.equal('kort');
     expect(input(el, 'repeat').value).to.equal('kort');
@@ -135,7 +135,7 @@ describe('portal-account', () => {
     const { el } = await signedIn();
     await fill(el, DEMO_PASSWORD, NEW_PASSWORD, 'lente in de tuim');
     await submit(el);
-    await refusedWith(el, 'repeat', 'Dit is niet hetzelfde als het nieuwe wachtwoord');
+    await refusedWith(el, 'repeat', 'De twee nieuwe wachtwoorden zijn niet hetzelfde.');
     expect(messageOf(el, 'new')).to.equal('');
     // Empty, so no warning sign shows without a message.
     expect(el.shadowRoot!.querySelector('#new-password-error')!.matches(':empty')).to.equal(true);
@@ -204,10 +204,11 @@ describe('portal-account', () => {
   it('shows the passwords on request', async () => {
     const { el } = await signedIn();
     await typeInto(el, 'new', NEW_PASSWORD);
-    const toggle = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=checkbox]')!;
+    const toggle = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=show-password]')!;
     toggle.focus();
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
+    expect(toggle.getAttribute('aria-pressed')).to.equal('true');
     for (const f of ['current', 'new', 'repeat'] as const)
       expect(input(el, f).type).to.equal('text');
     expect(input(el, 'new').value).to.equal(NEW_PASSWORD);
@@ -217,10 +218,10 @@ describe('portal-account', () => {
   it('speaks English when the provider does', async () => {
     const { el } = await signedIn('en');
     await waitUntil(() => textOf(el).includes('My account'), 'English');
-    expect(textOf(el)).to.contain('A password has 8 to 128 characters.');
+    expect(textOf(el)).to.contain('Choose a password of 8 to 128 characters.');
     await fill(el, DEMO_PASSWORD, 'short');
     await submit(el);
-    await refusedWith(el, 'new', 'The new password is too short: it has 5 characters');
+    await refusedWith(el, 'new', 'Choose a password of at least 8 characters. It now has 5.');
     await expect(el).to.be.accessible();
   });
 

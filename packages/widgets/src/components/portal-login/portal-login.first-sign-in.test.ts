@@ -47,7 +47,7 @@ describe('portal-login: first sign-in (C3, P2)', () => {
     expect(next.autocomplete).to.equal('new-password');
     expect(inputOf(login, 'repeat-password').autocomplete).to.equal('new-password');
     expect(descriptionOf(login, next)).to.equal(
-      'Kies een wachtwoord van minstens 8 tekens. Verder zijn er geen regels. Een zin van een paar woorden is makkelijk te onthouden en moeilijk te raden.',
+      'Kies een wachtwoord van 8 tot 128 tekens. Verder zijn er geen regels. Een zin van een paar woorden is makkelijk te onthouden en moeilijk te raden.',
     );
     await expect(login).to.be.accessible();
 
@@ -128,7 +128,9 @@ describe('portal-login: first sign-in (C3, P2)', () => {
     await untilHeading(login, 'Kies uw eigen wachtwoord');
     await changePassword(login, 'niet-het-goede', NEW_PASSWORD);
     await untilSummary(login);
-    expect(messageOf(login, 'current-password')).to.equal('Het huidige wachtwoord klopt niet.');
+    expect(messageOf(login, 'current-password')).to.equal(
+      'Het huidige wachtwoord klopt niet. Let op hoofdletters en kleine letters.',
+    );
 
     await changePassword(login, FIRST_PASSWORD, 'Wachtwoord123');
     await waitUntil(() => messageOf(login, 'new-password') !== '');

@@ -2,24 +2,35 @@ import { ContextConsumer } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { ApiError, PortalClient } from '@clientportal/sdk';
+import type { PortalClient } from '@clientportal/sdk';
 import { PortalElement } from '../../internal/portal-element.js';
+import {
+  ConfirmPasswordResetRequest,
+  PasswordResetRequest,
+} from '../../generated/contract-facts.js';
 import { portalContext } from '../../internal/context.js';
 import { problemMessage } from '../../i18n/problems.js';
-import { FormProblems, LIMITS, chars, formValues, isEmail } from '../portal-login/login-form.js';
-import { codeOf, retryAfterOf, usernameProblem, waitText } from '../portal-login/login-messages.js';
 import {
   DEFAULT_RULES,
-  NEW_PASSWORD_ID,
+  FormProblems,
+  chars,
   checkNewPassword,
-  rejectedText,
+  codeOf,
+  formStyles,
+  formValues,
+  isEmail,
+  newPasswordValues,
+  passwordChangeRefused,
+  retryAfterOf,
+  usernameProblem,
+  waitText,
   type NewPasswordValues,
-} from '../portal-login/new-password.js';
-import { formStyles } from '../portal-login/portal-login.styles.js';
+} from '../../ui/forms/index.js';
 import {
   PortalPasswordResetEvent,
   PortalResetClosedEvent,
 } from './portal-password-reset.events.js';
+import { styles } from './portal-password-reset.styles.js';
 import { takeResetToken } from './reset-token.js';
 import {
   renderConfirm,
@@ -50,7 +61,7 @@ export type ResetMode = 'request' | 'sent' | 'confirm' | 'done';
  *   `detail.username`.
  */
 export class PortalPasswordReset extends PortalElement {
-  static override styles = [PortalElement.styles, formStyles];
+  static override styles = [PortalElement.styles, formStyles, styles];
 
   /**
    * On a page of its own: where "Terug naar inloggen" leads (this site, or `https:`). Without it
@@ -153,7 +164,8 @@ export class PortalPasswordReset extends PortalElement {
   /** Asks for a new password with a link's token; one that cannot be valid is refused at once. */
   private useToken(token: string): void {
     const count = chars(token);
-    this.linkBroken = count < LIMITS.tokenMin || count > LIMITS.tokenMax;
+    const { minLength, maxLength } = ConfirmPasswordResetRequest.token;
+    this.linkBroken = count < minLength || count > maxLength;
     this.linkRefused = false;
     this.problems.clear();
     this.mode = 'confirm';
@@ -201,10 +213,8 @@ export class PortalPasswordReset extends PortalElement {
     const email = this.email.trim();
     const { problems } = this;
     problems.clear();
-    const userProblem = usernameProblem(username);
-    if (userProblem) problems.set('username', userProblem);
-    const emailProblem = this.emailProblem(email);
-    if (emailProblem) problems.set('email', emailProblem);
+    problems.set('username', usernameProblem(username));
+    problems.set('email', this.emailProblem(email));
     if (problems.any) return this.failed();
     const sent = await this.run(
       (client) => client.requestPasswordReset(username, email),
@@ -217,9 +227,10 @@ export class PortalPasswordReset extends PortalElement {
     if (email.length === 0)
       return msg('Vul uw e-mailadres in.', { id: 'reset.error.emailMissing' });
     const count = chars(email);
-    if (count > LIMITS.email)
+    const max = PasswordResetRequest.email.maxLength;
+    if (count > max)
       return msg(
-        str`Een e-mailadres heeft hoogstens ${LIMITS.email} tekens. U heeft er ${count} ingevuld.`,
+        str`Een e-mailadres heeft hoogstens ${max} tekens. U heeft er ${count} ingevuld.`,
         { id: 'reset.error.emailTooLong' },
       );
     if (!isEmail(email))
@@ -244,16 +255,12 @@ export class PortalPasswordReset extends PortalElement {
     if (this.busy || this.token === undefined) return;
     const values = formValues(event.currentTarget as HTMLFormElement);
     this.username = values.username ?? this.username;
-    this.passwords = {
-      newPassword: values['new-password'] ?? this.passwords.newPassword,
-      repeat: values['repeat-password'] ?? this.passwords.repeat,
-    };
+    this.passwords = newPasswordValues(values, this.passwords);
     const username = this.username.trim();
     const { problems, token } = this;
     problems.clear();
     this.linkRefused = false;
-    const userProblem = usernameProblem(username);
-    if (userProblem) problems.set('username', userProblem);
+    problems.set('username', usernameProblem(username));
     checkNewPassword(this.passwords, DEFAULT_RULES, problems);
     if (problems.any) return this.failed();
     this.showPassword = false;
@@ -278,9 +285,10 @@ export class PortalPasswordReset extends PortalElement {
           { id: 'reset.error.linkRefused' },
         ),
       );
-    } else if (code === 'password_rejected') {
-      this.problems.set(NEW_PASSWORD_ID, rejectedText(error as ApiError));
-    } else this.problems.add(problemMessage(error));
+    } else {
+      const typed = this.passwords.newPassword;
+      passwordChangeRefused(error, this.problems, { rules: DEFAULT_RULES, typed });
+    }
   }
 }
 

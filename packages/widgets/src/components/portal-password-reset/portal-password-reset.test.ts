@@ -129,7 +129,7 @@ describe('portal-password-reset (C4)', () => {
     expect(location.href).not.to.contain(token);
     expect(headingOf(reset)).to.equal('Nieuw wachtwoord kiezen');
     expect(inputOf(reset, 'new-password').autocomplete).to.equal('new-password');
-    expect(textOf(reset)).to.contain('minstens 8 tekens');
+    expect(textOf(reset)).to.contain('8 tot 128 tekens');
     await expect(reset).to.be.accessible();
 
     await retype(reset, 'username', 'e.jansen');

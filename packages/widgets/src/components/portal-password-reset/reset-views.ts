@@ -1,17 +1,16 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  busyLine,
-  errorSummary,
-  showPasswordToggle,
-  textField,
-  type FormProblems,
-} from '../portal-login/login-form.js';
-import {
   DEFAULT_RULES,
+  errorSummary,
   newPasswordFields,
+  showPasswordToggle,
+  submitRow,
+  textField,
+  usernameField,
+  type FormProblems,
   type NewPasswordValues,
-} from '../portal-login/new-password.js';
+} from '../../ui/forms/index.js';
 
 /** What the views of `<portal-password-reset>` show and what they can do. */
 export interface ResetView {
@@ -49,17 +48,12 @@ function backButton(v: ResetView, primary = false, text = backText()): TemplateR
 
 const backText = () => msg('Terug naar inloggen', { id: 'reset.back' });
 
-function usernameField(v: ResetView): TemplateResult {
-  return textField({
-    id: 'username',
-    name: 'username',
-    label: msg('Gebruikersnaam', { id: 'login.username' }),
-    autocomplete: 'username',
+const username = (v: ResetView): TemplateResult =>
+  usernameField({
     value: v.username,
     error: v.problems.get('username'),
     onInput: (value) => v.setUsername(value),
   });
-}
 
 /** Username and e-mail address, to ask for a link. */
 export function renderRequest(v: ResetView): TemplateResult {
@@ -72,7 +66,7 @@ export function renderRequest(v: ResetView): TemplateResult {
     </p>
     ${errorSummary(v.problems, (id) => v.focusField(id))}
     <form novalidate aria-labelledby="heading" @submit=${(e: SubmitEvent) => v.requestLink(e)}>
-      ${usernameField(v)}
+      ${username(v)}
       ${textField({
         id: 'email',
         name: 'email',
@@ -84,13 +78,11 @@ export function renderRequest(v: ResetView): TemplateResult {
         error: v.problems.get('email'),
         onInput: (value) => v.setEmail(value),
       })}
-      <div class="actions">
-        <button class="primary" part="submit" type="submit" aria-disabled=${v.busy}>
-          ${msg('Link aanvragen', { id: 'reset.request.submit' })}
-        </button>
-        ${backButton(v)}
-      </div>
-      ${busyLine(v.busy)}
+      ${submitRow({
+        label: msg('Link aanvragen', { id: 'reset.request.submit' }),
+        busy: v.busy,
+        extra: backButton(v),
+      })}
     </form>`;
 }
 
@@ -132,7 +124,7 @@ export function renderConfirm(v: ResetView): TemplateResult {
     ${errorSummary(v.problems, (id) => v.focusField(id))}
     ${v.linkRefused ? html`<div class="actions">${newLinkButton(v, false)}</div>` : nothing}
     <form novalidate aria-labelledby="heading" @submit=${(e: SubmitEvent) => v.confirm(e)}>
-      ${usernameField(v)}
+      ${username(v)}
       ${newPasswordFields({
         values: v.passwords,
         rules: DEFAULT_RULES,
@@ -141,12 +133,10 @@ export function renderConfirm(v: ResetView): TemplateResult {
         onInput: (field, value) => v.setPassword(field, value),
       })}
       ${showPasswordToggle(v.showPassword, () => v.toggleShowPassword())}
-      <div class="actions">
-        <button class="primary" part="submit" type="submit" aria-disabled=${v.busy}>
-          ${msg('Wachtwoord wijzigen', { id: 'login.change.submit' })}
-        </button>
-      </div>
-      ${busyLine(v.busy)}
+      ${submitRow({
+        label: msg('Wachtwoord wijzigen', { id: 'login.change.submit' }),
+        busy: v.busy,
+      })}
     </form>`;
 }
 

@@ -4,28 +4,16 @@ import { str } from '@lit/localize';
 
 export const login = {
   'login.password.heading': 'Sign in',
-  'login.username': 'Username',
   'login.password': 'Password',
-  'login.showPassword': 'Show password',
   'login.submit': 'Sign in',
   'login.forgot': 'Forgotten your password?',
   'login.busy': 'One moment…',
   'login.retry': 'Try again',
   'login.signedIn': 'You are signed in.',
-  'login.summary.title': 'There is a problem',
-  'login.field.errorPrefix': 'Error:',
-  'login.error.usernameMissing': 'Enter your username.',
-  'login.error.usernameTooLong': str`A username has at most ${0} characters. You have entered ${1}.`,
-  'login.error.passwordMissing': 'Enter your password.',
-  'login.error.passwordTooLong': str`A password has at most ${0} characters. You have entered ${1}.`,
   'login.error.credentials':
     'The username or the password is not right. Check both and try again. Forgotten your password? Then choose "Forgotten your password?".',
   'login.error.locked': str`You have entered a wrong password too many times. You can sign in again in ${0}. Forgotten your password? Then choose "Forgotten your password?".`,
   'login.error.rateLimited': str`You have tried many times in a row. Try again in ${0}.`,
-  'login.wait.second': '1 second',
-  'login.wait.seconds': str`${0} seconds`,
-  'login.wait.minute': '1 minute',
-  'login.wait.minutes': str`${0} minutes`,
 
   'login.code.heading': 'Sign-in code by text message',
   'login.code.requestIntro':
@@ -58,21 +46,8 @@ export const login = {
   'login.change.heading': 'Choose your own password',
   'login.change.intro':
     'You are signing in for the first time. So replace the password from the e-mail with a password only you know.',
-  'login.change.currentLabel': 'Current password',
   'login.change.currentHint': 'The password from the e-mail with your sign-in details.',
-  'login.change.currentMissing': 'Enter your current password.',
   'login.change.submit': 'Change password',
-  'login.newPassword.label': 'New password',
-  'login.newPassword.repeatLabel': 'Repeat the new password',
-  'login.newPassword.rules': str`Choose a password of at least ${0} characters. There are no other rules. A sentence of a few words is easy to remember and hard to guess.`,
-  'login.newPassword.missing': 'Enter a new password.',
-  'login.newPassword.short': str`Choose a password of at least ${0} characters. It now has ${1}.`,
-  'login.newPassword.repeatMissing': 'Enter the new password once more.',
-  'login.newPassword.mismatch': 'The two new passwords are not the same. Type them again.',
-  'login.newPassword.sameAsCurrent': 'Choose a password other than your current password.',
-  'login.newPassword.isUsername': 'Your password must not be the same as your username.',
-  'login.newPassword.common':
-    'This password is used a lot and is therefore easy to guess. Choose another password.',
 
   'login.terms.heading': 'Terms of use',
   'login.terms.intro': 'Read the terms of use of the portal. Then confirm that you agree to them.',

@@ -7,8 +7,17 @@ import { codeIssueMessage } from '../../../ui/code-input/code-messages.js';
 import { CODE_LENGTH } from '../../../ui/code-input/parse-code.js';
 import type { PortalCodeInput } from '../../../ui/code-input/portal-code-input.component.js';
 import '../../../ui/code-input/portal-code-input.js';
-import { FormProblems, busyLine, errorSummary, fieldMessage } from '../login-form.js';
-import { codeOf, codeProblem, retryAfterOf, waitText } from '../login-messages.js';
+import {
+  FormProblems,
+  busyLine,
+  codeOf,
+  errorSummary,
+  fieldMessage,
+  retryAfterOf,
+  submitRow,
+  waitText,
+} from '../../../ui/forms/index.js';
+import { codeProblem } from '../login-messages.js';
 import type { LoginCore, LoginStep } from '../login-core.js';
 
 /** Codes after which the challenge is void: a new code may be sent at once. */
@@ -124,16 +133,12 @@ export class CodeStep implements LoginStep, ReactiveController {
           error=${this.codeError}
         ></portal-code-input>
         ${this.newDevice ? this.renderTrust() : nothing}
-        <div class="actions">
-          <button class="primary" part="submit" type="submit" aria-disabled=${core.busy}>
-            ${
-              this.newDevice
-                ? msg('Code controleren', { id: 'login.device.submit' })
-                : msg('Inloggen', { id: 'login.submit' })
-            }
-          </button>
-        </div>
-        ${busyLine(core.busy)}
+        ${submitRow({
+          label: this.newDevice
+            ? msg('Code controleren', { id: 'login.device.submit' })
+            : msg('Inloggen', { id: 'login.submit' }),
+          busy: core.busy,
+        })}
       </form>
       ${this.renderResend()}`;
   }

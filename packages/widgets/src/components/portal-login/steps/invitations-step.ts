@@ -7,7 +7,7 @@ import { problemMessage } from '../../../i18n/problems.js';
 import { announce } from '../../../ui/live-region.js';
 import type { PortalDialog } from '../../../ui/dialog/portal-dialog.component.js';
 import '../../../ui/dialog/portal-dialog.js';
-import { FormProblems, busyLine, errorSummary } from '../login-form.js';
+import { FormProblems, busyLine, errorSummary } from '../../../ui/forms/index.js';
 import type { LoginCore, LoginStep } from '../login-core.js';
 
 /**

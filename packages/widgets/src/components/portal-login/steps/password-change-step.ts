@@ -1,28 +1,23 @@
 import { msg } from '@lit/localize';
-import { html, nothing } from 'lit';
-import type { ApiError } from '@clientportal/sdk';
-import { problemMessage } from '../../../i18n/problems.js';
-import {
-  FormProblems,
-  busyLine,
-  errorSummary,
-  formValues,
-  showPasswordToggle,
-  textField,
-} from '../login-form.js';
-import { codeOf, passwordTooLong, requiredText } from '../login-messages.js';
+import { html } from 'lit';
 import {
   DEFAULT_RULES,
-  NEW_PASSWORD_ID,
+  FormProblems,
   checkNewPassword,
+  currentPasswordField,
+  currentPasswordProblem,
+  CURRENT_PASSWORD_ID,
+  errorSummary,
+  formValues,
   newPasswordFields,
-  rejectedText,
+  newPasswordValues,
+  passwordChangeRefused,
+  showPasswordToggle,
+  submitRow,
+  usernameForManagers,
   type NewPasswordValues,
-} from '../new-password.js';
-import { LIMITS } from '../login-form.js';
+} from '../../../ui/forms/index.js';
 import type { LoginCore, LoginStep } from '../login-core.js';
-
-const CURRENT_ID = 'current-password';
 
 /** The first sign-in's own password (C3, P2): the current one, and a new one twice. */
 export class PasswordChangeStep implements LoginStep {
@@ -44,7 +39,7 @@ export class PasswordChangeStep implements LoginStep {
 
   render() {
     const { core, problems } = this;
-    const rules = core.signIn?.passwordRules ?? DEFAULT_RULES;
+    const rules = this.rules();
     return html`<h2 class="title" id="heading" tabindex="-1">
         ${msg('Kies uw eigen wachtwoord', { id: 'login.change.heading' })}
       </h2>
@@ -56,30 +51,14 @@ export class PasswordChangeStep implements LoginStep {
       </p>
       ${errorSummary(problems, (id) => core.focusField(id))}
       <form novalidate aria-labelledby="heading" @submit=${this.submit}>
-        ${
-          // For password managers: the account whose password changes.
-          core.username
-            ? html`<input
-                type="text"
-                name="username"
-                autocomplete="username"
-                hidden
-                readonly
-                .value=${core.username.trim()}
-              />`
-            : nothing
-        }
-        ${textField({
-          id: CURRENT_ID,
-          name: 'current-password',
-          label: msg('Huidig wachtwoord', { id: 'login.change.currentLabel' }),
+        ${usernameForManagers(core.username.trim())}
+        ${currentPasswordField({
+          value: this.current,
+          problems,
+          shown: core.showPassword,
           hint: msg('Het wachtwoord uit de e-mail met uw inloggegevens.', {
             id: 'login.change.currentHint',
           }),
-          type: core.showPassword ? 'text' : 'password',
-          autocomplete: 'current-password',
-          value: this.current,
-          error: problems.get(CURRENT_ID),
           onInput: (v) => (this.current = v),
         })}
         ${newPasswordFields({
@@ -93,12 +72,10 @@ export class PasswordChangeStep implements LoginStep {
           core.showPassword = !core.showPassword;
           core.update();
         })}
-        <div class="actions">
-          <button class="primary" part="submit" type="submit" aria-disabled=${core.busy}>
-            ${msg('Wachtwoord wijzigen', { id: 'login.change.submit' })}
-          </button>
-        </div>
-        ${busyLine(core.busy)}
+        ${submitRow({
+          label: msg('Wachtwoord wijzigen', { id: 'login.change.submit' }),
+          busy: core.busy,
+        })}
       </form>`;
   }
 
@@ -107,25 +84,11 @@ export class PasswordChangeStep implements LoginStep {
     const { core, problems } = this;
     if (core.busy) return;
     const values = formValues(event.currentTarget as HTMLFormElement);
-    this.current = values['current-password'] ?? this.current;
-    this.values = {
-      newPassword: values['new-password'] ?? this.values.newPassword,
-      repeat: values['repeat-password'] ?? this.values.repeat,
-    };
+    this.current = values[CURRENT_PASSWORD_ID] ?? this.current;
+    this.values = newPasswordValues(values, this.values);
     problems.clear();
-    const currentProblem = requiredText(
-      this.current,
-      LIMITS.password,
-      () => msg('Vul uw huidige wachtwoord in.', { id: 'login.change.currentMissing' }),
-      passwordTooLong,
-    );
-    if (currentProblem) problems.set(CURRENT_ID, currentProblem);
-    checkNewPassword(
-      this.values,
-      core.signIn?.passwordRules ?? DEFAULT_RULES,
-      problems,
-      this.current,
-    );
+    problems.set(CURRENT_PASSWORD_ID, currentPasswordProblem(this.current));
+    checkNewPassword(this.values, this.rules(), problems, this.current);
     if (problems.any) return core.focusAfterUpdate('summary');
     core.showPassword = false;
     const changed = await core.run(
@@ -136,11 +99,14 @@ export class PasswordChangeStep implements LoginStep {
     else core.focusAfterUpdate('summary');
   };
 
+  private rules() {
+    return this.core.signIn?.passwordRules ?? DEFAULT_RULES;
+  }
+
   private refused(error: unknown): void {
-    const code = codeOf(error);
-    if (code === 'password_incorrect') this.problems.set(CURRENT_ID, problemMessage(error));
-    else if (code === 'password_rejected')
-      this.problems.set(NEW_PASSWORD_ID, rejectedText(error as ApiError));
-    else this.problems.add(problemMessage(error));
+    passwordChangeRefused(error, this.problems, {
+      rules: this.rules(),
+      typed: this.values.newPassword,
+    });
   }
 }

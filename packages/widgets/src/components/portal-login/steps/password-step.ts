@@ -2,13 +2,16 @@ import { msg } from '@lit/localize';
 import { html } from 'lit';
 import {
   FormProblems,
-  busyLine,
   errorSummary,
   formValues,
+  passwordProblem,
   showPasswordToggle,
+  submitRow,
   textField,
-} from '../login-form.js';
-import { passwordProblem, signInProblem, usernameProblem } from '../login-messages.js';
+  usernameField,
+  usernameProblem,
+} from '../../../ui/forms/index.js';
+import { signInProblem } from '../login-messages.js';
 import type { LoginCore, LoginStep } from '../login-core.js';
 
 /** Username and password (C1), with "Wachtwoord vergeten?". */
@@ -37,11 +40,7 @@ export class PasswordStep implements LoginStep {
       </h2>
       ${core.renderNotice()} ${errorSummary(problems, (id) => core.focusField(id))}
       <form novalidate aria-labelledby="heading" @submit=${this.submit}>
-        ${textField({
-          id: 'username',
-          name: 'username',
-          label: msg('Gebruikersnaam', { id: 'login.username' }),
-          autocomplete: 'username',
+        ${usernameField({
           value: core.username,
           error: problems.get('username'),
           onInput: (v) => (core.username = v),
@@ -60,15 +59,18 @@ export class PasswordStep implements LoginStep {
           core.showPassword = !core.showPassword;
           core.update();
         })}
-        <div class="actions">
-          <button class="primary" part="submit" type="submit" aria-disabled=${core.busy}>
-            ${msg('Inloggen', { id: 'login.submit' })}
-          </button>
-          <button class="link" part="forgot-password" type="button" @click=${this.forgotPassword}>
+        ${submitRow({
+          label: msg('Inloggen', { id: 'login.submit' }),
+          busy: core.busy,
+          extra: html`<button
+            class="link"
+            part="forgot-password"
+            type="button"
+            @click=${this.forgotPassword}
+          >
             ${msg('Wachtwoord vergeten?', { id: 'login.forgot' })}
-          </button>
-        </div>
-        ${busyLine(core.busy)}
+          </button>`,
+        })}
       </form>`;
   }
 
@@ -82,10 +84,8 @@ export class PasswordStep implements LoginStep {
     const username = core.username.trim();
     problems.clear();
     core.notice = '';
-    const userProblem = usernameProblem(username);
-    if (userProblem) problems.set('username', userProblem);
-    const passProblem = passwordProblem(this.password);
-    if (passProblem) problems.set('password', passProblem);
+    problems.set('username', usernameProblem(username));
+    problems.set('password', passwordProblem(this.password));
     if (problems.any) return core.focusAfterUpdate('summary');
     // Hidden again, so a password manager offering to save sees a password field.
     core.showPassword = false;

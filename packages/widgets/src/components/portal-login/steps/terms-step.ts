@@ -1,11 +1,15 @@
 import { msg } from '@lit/localize';
 import { Task } from '@lit/task';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Terms } from '@clientportal/sdk';
 import { problemMessage } from '../../../i18n/problems.js';
-import { FormProblems, busyLine, errorSummary, fieldMessage } from '../login-form.js';
-import { codeOf } from '../login-messages.js';
+import {
+  FormProblems,
+  checkboxField,
+  codeOf,
+  errorSummary,
+  submitRow,
+} from '../../../ui/forms/index.js';
 import type { LoginCore, LoginStep } from '../login-core.js';
 
 /** The terms of use to read and accept (P2): a scrollable region a keyboard can scroll too. */
@@ -79,31 +83,22 @@ export class TermsStep implements LoginStep {
         aria-labelledby="heading"
         @submit=${(e: SubmitEvent) => this.submit(e, terms)}
       >
-        ${fieldMessage('accept', error)}
-        <div class="check">
-          <input
-            type="checkbox"
-            id="accept"
-            name="accept"
-            part="accept"
-            required
-            aria-invalid=${error ? 'true' : 'false'}
-            aria-describedby=${ifDefined(error ? 'accept-error' : undefined)}
-            .checked=${this.accepted}
-            @change=${(e: Event) => (this.accepted = (e.target as HTMLInputElement).checked)}
-          />
-          <label for="accept">
-            ${msg('Ik heb de gebruiksvoorwaarden gelezen en ga ermee akkoord.', {
-              id: 'login.terms.accept',
-            })}
-          </label>
-        </div>
-        <div class="actions">
-          <button class="primary" part="submit" type="submit" aria-disabled=${core.busy}>
-            ${msg('Akkoord en verder', { id: 'login.terms.submit' })}
-          </button>
-        </div>
-        ${busyLine(core.busy)}
+        ${checkboxField({
+          id: 'accept',
+          name: 'accept',
+          part: 'accept',
+          required: true,
+          label: msg('Ik heb de gebruiksvoorwaarden gelezen en ga ermee akkoord.', {
+            id: 'login.terms.accept',
+          }),
+          checked: this.accepted,
+          error,
+          onChange: (checked) => (this.accepted = checked),
+        })}
+        ${submitRow({
+          label: msg('Akkoord en verder', { id: 'login.terms.submit' }),
+          busy: core.busy,
+        })}
       </form>`;
   }
 
