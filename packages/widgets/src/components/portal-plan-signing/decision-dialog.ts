@@ -2,10 +2,12 @@ import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { formatDate } from '../../i18n/format.js';
+import { PlanDecisionRequest } from '../../generated/contract-facts.js';
+import { chars } from '../../ui/forms/index.js';
 import type { DecisionFlow } from './decision-flow.js';
 
-/** The longest rejection reason (PlanDecisionRequest.reason maxLength in openapi.yaml). */
-export const REASON_MAX_LENGTH = 1000;
+/** The longest rejection reason, from the contract. */
+export const REASON_MAX_LENGTH = PlanDecisionRequest.reason.maxLength;
 
 /** What the dialog calls back into the panel. */
 export interface DialogActions {
@@ -24,7 +26,7 @@ export function dialogHeading(flow: DecisionFlow): string {
 }
 
 function reasonField(flow: DecisionFlow, actions: DialogActions) {
-  const count = flow.reason.length;
+  const count = chars(flow.reason);
   return html`<div class="field">
     <label for="reason">${msg('Reden (niet verplicht)', { id: 'plans.reasonLabel' })}</label>
     <textarea

@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '../../i18n/format.js';
 import { problemMessage } from '../../i18n/problems.js';
 import { announce } from '../../ui/live-region.js';
 import { fieldMessage } from '../../ui/shared.styles.js';
+import { chars } from '../../ui/forms/index.js';
 import type { PortalCodeInput } from '../../ui/code-input/portal-code-input.component.js';
 import { DecisionFlow, type Decision, type FlowTarget, type Outcome } from './decision-flow.js';
 import {
@@ -211,9 +212,10 @@ export class PortalPlanSigning extends PortalElement {
     const flow = this.flow;
     if (flow.busy) return;
     const codeInput = this.renderRoot.querySelector<PortalCodeInput>('portal-code-input');
-    if (flow.decision === 'reject' && flow.reason.length > REASON_MAX_LENGTH) {
+    const length = chars(flow.reason);
+    if (flow.decision === 'reject' && length > REASON_MAX_LENGTH) {
       flow.reasonError = msg(
-        str`De reden is te lang. Gebruik hoogstens ${REASON_MAX_LENGTH} tekens; nu zijn het er ${flow.reason.length}.`,
+        str`De reden is te lang. Gebruik hoogstens ${REASON_MAX_LENGTH} tekens; nu zijn het er ${length}.`,
         { id: 'plans.reasonTooLong' },
       );
       this.requestUpdate();

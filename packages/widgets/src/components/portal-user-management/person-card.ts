@@ -1,7 +1,8 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Schemas, Section } from '@clientportal/sdk';
+import type { Schemas } from '@clientportal/sdk';
+import { Section } from '../../generated/contract-facts.js';
 
 type Person = Schemas['Person'];
 
@@ -20,7 +21,7 @@ const SECTION_NAMES: Record<Section, () => string> = {
 };
 
 /** Every section, in the order of the contract's enum. */
-export const SECTIONS = Object.keys(SECTION_NAMES) as Section[];
+export const SECTIONS = Section;
 
 function statusText(person: Person): string {
   switch (person.status) {

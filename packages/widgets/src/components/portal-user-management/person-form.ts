@@ -2,8 +2,10 @@ import { msg, str } from '@lit/localize';
 import { html } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Schemas } from '@clientportal/sdk';
+import { PersonInput } from '../../generated/contract-facts.js';
+import { chars, isEmail } from '../../ui/forms/index.js';
 
-type PersonInput = Schemas['PersonInput'];
+type PersonBody = Schemas['PersonInput'];
 
 /** The fields of "Persoon toevoegen", in the order shown. */
 export const PERSON_FIELDS = ['name', 'email', 'phone', 'relation'] as const;
@@ -17,16 +19,8 @@ export type PersonValues = Record<PersonField, string>;
 /** A message per field that has a problem. */
 export type PersonProblems = Partial<Record<PersonField, string>>;
 
-/** The limits of PersonInput in openapi.yaml. */
-export const PERSON_LIMITS = {
-  name: 100,
-  email: 254,
-  relation: 60,
-  phone: /^\+?[0-9 ()-]{8,20}$/,
-} as const;
-
-/** An address with one @, something before it and a dot in the part after it. */
-const EMAIL = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
+/** The limits of each field, from the contract. */
+const LIMITS = PersonInput;
 
 /** The visible label of each field. */
 export function fieldLabel(field: PersonField): string {
@@ -70,15 +64,15 @@ function check(field: PersonField, raw: string): string | undefined {
     return msg(str`${fieldLabel(field)} is nog leeg. Vul dit in.`, { id: 'people.required' });
   }
   if (field === 'phone') {
-    return PERSON_LIMITS.phone.test(value)
+    return LIMITS.phone.pattern.test(value)
       ? undefined
       : msg('Dit mobiele nummer klopt niet. Gebruik 8 tot 20 cijfers, bijvoorbeeld 06 12345678.', {
           id: 'people.phoneInvalid',
         });
   }
-  const max = PERSON_LIMITS[field];
-  if (value.length > max) return tooLong(max, value.length);
-  if (field === 'email' && !EMAIL.test(value)) {
+  const max = LIMITS[field].maxLength;
+  if (chars(value) > max) return tooLong(max, chars(value));
+  if (field === 'email' && !isEmail(value)) {
     return msg('Dit e-mailadres klopt niet. Een e-mailadres ziet eruit als naam@voorbeeld.nl.', {
       id: 'people.emailInvalid',
     });
@@ -97,7 +91,7 @@ export function checkPerson(values: PersonValues): PersonProblems {
 }
 
 /** The body to send. */
-export function personInput(values: PersonValues): PersonInput {
+export function personInput(values: PersonValues): PersonBody {
   return {
     name: values.name.trim(),
     email: values.email.trim(),
