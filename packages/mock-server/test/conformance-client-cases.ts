@@ -90,6 +90,17 @@ export function clientCases() {
     });
     await expectOp(browser, 'deleteAppointment', 403, { path: { ...p, appointmentId: care.id } });
     await expectOp(browser, 'deleteAppointment', 204, { path: ap });
+    const visit = appointments.body.items.find(
+      (a: { kind: string; start: string }) => a.kind === 'care' && Date.parse(a.start) > T0 + hour,
+    );
+    const change = { kind: 'not-home', reason: 'Ik ben die ochtend bij mijn dochter.' };
+    await keyConflicts(
+      backend,
+      browser,
+      'requestVisitChange',
+      { path: { ...p, appointmentId: visit.id }, body: change, headers: key('vc') },
+      { ...change, reason: 'Anders' },
+    );
 
     await expectOp(browser, 'listRecipients', 200, { path: p });
     const first = { recipientIds: ['care-team'], body: 'Kan de zorg morgen om 9 uur komen?' };

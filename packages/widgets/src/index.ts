@@ -11,6 +11,8 @@ export { PortalPasswordReset } from './components/portal-password-reset/portal-p
 export { PortalAccount } from './components/portal-account/portal-account.component.js';
 export { PortalClientSwitcher } from './components/portal-client-switcher/portal-client-switcher.component.js';
 export { PortalSessionGuard } from './components/portal-session-guard/portal-session-guard.component.js';
+export { PortalPlanSigning } from './components/portal-plan-signing/portal-plan-signing.component.js';
+export { PortalUserManagement } from './components/portal-user-management/portal-user-management.component.js';
 export { PortalElement } from './internal/portal-element.js';
 export { portalContext, type PortalContextValue } from './internal/context.js';
 export {
@@ -22,6 +24,8 @@ export {
   type PortalDataOptions,
 } from './controllers/portal-data.js';
 export * from './events/portal-events.js';
+export { PortalPlanSignedEvent } from './events/portal-plan-signed.js';
+export { PortalPlanRejectedEvent } from './events/portal-plan-rejected.js';
 export { locales, type PortalLocale } from './i18n/localization.js';
 export { problemMessage } from './i18n/problems.js';
 export { formatDate, formatDateTime, formatNumber, formatTime, TIME_ZONE } from './i18n/format.js';

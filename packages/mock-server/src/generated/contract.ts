@@ -1411,6 +1411,79 @@ export const contract: ContractDocument = {
         }
       }
     },
+    "/clients/{clientId}/appointments/{appointmentId}/change-request": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ClientId"
+        },
+        {
+          "$ref": "#/components/parameters/AppointmentId"
+        }
+      ],
+      "post": {
+        "tags": [
+          "appointments"
+        ],
+        "operationId": "requestVisitChange",
+        "x-section": "appointments",
+        "summary": "On a care appointment, tell the care team \"I am not home\" or ask to move the visit.",
+        "description": "The planner accepts or declines; the answer shows as `changeRequest` on the appointment.\nOnly care appointments that have not started (`403 read_only` otherwise); one open\nrequest per appointment (`409 read_only` while one is open).\n",
+        "x-features": [
+          "X10"
+        ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/VisitChangeRequestInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Sent; the appointment with its change request.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Appointment"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
     "/clients/{clientId}/recipients": {
       "parameters": [
         {
@@ -4935,6 +5008,9 @@ export const contract: ContractDocument = {
           "editable": {
             "type": "boolean",
             "description": "Whether this person may change or delete it."
+          },
+          "changeRequest": {
+            "$ref": "#/components/schemas/VisitChangeRequest"
           }
         },
         "examples": [
@@ -4992,6 +5068,95 @@ export const contract: ContractDocument = {
             "start": "2026-11-25T10:00:00Z",
             "end": "2026-11-25T10:30:00Z",
             "visibility": "private"
+          }
+        ]
+      },
+      "VisitChangeRequest": {
+        "type": "object",
+        "description": "A request on a care appointment (X10) and the planner's answer.",
+        "required": [
+          "id",
+          "kind",
+          "reason",
+          "status",
+          "createdAt"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "kind": {
+            "type": "string",
+            "enum": [
+              "not-home",
+              "reschedule"
+            ],
+            "description": "`not-home` - nobody is home for this visit; `reschedule` - please come at another time."
+          },
+          "reason": {
+            "type": "string"
+          },
+          "proposedStart": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "status": {
+            "type": "string",
+            "enum": [
+              "sent",
+              "accepted",
+              "declined"
+            ]
+          },
+          "answer": {
+            "type": "string",
+            "description": "The planner's answer, always with `declined`."
+          },
+          "createdAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "answeredAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        },
+        "examples": [
+          {
+            "id": "vc-1",
+            "kind": "reschedule",
+            "reason": "Ik heb dan een afspraak bij de huisarts.",
+            "proposedStart": "2026-11-21T10:00:00Z",
+            "status": "sent",
+            "createdAt": "2026-11-20T09:00:00Z"
+          }
+        ]
+      },
+      "VisitChangeRequestInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "kind",
+          "reason"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "not-home",
+              "reschedule"
+            ]
+          },
+          "reason": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 500
+          },
+          "proposedStart": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        },
+        "examples": [
+          {
+            "kind": "not-home",
+            "reason": "Ik ben die ochtend bij mijn dochter."
           }
         ]
       },

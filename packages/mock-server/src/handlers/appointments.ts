@@ -38,6 +38,7 @@ export function toAppointment(stored: StoredAppointment, user: UserRecord): S['A
     visibility: a.visibility,
     ...(a.createdBy ? { createdBy: toAuthor(a.createdBy) } : {}),
     editable: a.kind === 'own' && a.createdByUserId === user.id,
+    ...(a.changeRequest ? { changeRequest: { ...a.changeRequest } } : {}),
   };
 }
 

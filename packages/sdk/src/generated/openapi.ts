@@ -348,6 +348,33 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clients/{clientId}/appointments/{appointmentId}/change-request": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client whose portal this is. */
+                clientId: components["parameters"]["ClientId"];
+                /** @description The appointment. */
+                appointmentId: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * On a care appointment, tell the care team "I am not home" or ask to move the visit.
+         * @description The planner accepts or declines; the answer shows as `changeRequest` on the appointment.
+         *     Only care appointments that have not started (`403 read_only` otherwise); one open
+         *     request per appointment (`409 read_only` while one is open).
+         */
+        post: operations["requestVisitChange"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clients/{clientId}/recipients": {
         parameters: {
             query?: never;
@@ -1294,6 +1321,7 @@ export interface components {
             createdBy?: components["schemas"]["Author"];
             /** @description Whether this person may change or delete it. */
             editable: boolean;
+            changeRequest?: components["schemas"]["VisitChangeRequest"];
         };
         /**
          * @example {
@@ -1311,6 +1339,45 @@ export interface components {
             notes?: string;
             /** @enum {string} */
             visibility: "public" | "private";
+        };
+        /**
+         * @description A request on a care appointment (X10) and the planner's answer.
+         * @example {
+         *       "id": "vc-1",
+         *       "kind": "reschedule",
+         *       "reason": "Ik heb dan een afspraak bij de huisarts.",
+         *       "proposedStart": "2026-11-21T10:00:00Z",
+         *       "status": "sent",
+         *       "createdAt": "2026-11-20T09:00:00Z"
+         *     }
+         */
+        VisitChangeRequest: {
+            id: components["schemas"]["Id"];
+            /**
+             * @description `not-home` - nobody is home for this visit; `reschedule` - please come at another time.
+             * @enum {string}
+             */
+            kind: "not-home" | "reschedule";
+            reason: string;
+            proposedStart?: components["schemas"]["Timestamp"];
+            /** @enum {string} */
+            status: "sent" | "accepted" | "declined";
+            /** @description The planner's answer, always with `declined`. */
+            answer?: string;
+            createdAt: components["schemas"]["Timestamp"];
+            answeredAt?: components["schemas"]["Timestamp"];
+        };
+        /**
+         * @example {
+         *       "kind": "not-home",
+         *       "reason": "Ik ben die ochtend bij mijn dochter."
+         *     }
+         */
+        VisitChangeRequestInput: {
+            /** @enum {string} */
+            kind: "not-home" | "reschedule";
+            reason: string;
+            proposedStart?: components["schemas"]["Timestamp"];
         };
         /**
          * @description Someone a message can go to.
@@ -2755,6 +2822,44 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    requestVisitChange: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A unique key per creating request, the same across its retries (8 to 64 characters). */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The client whose portal this is. */
+                clientId: components["parameters"]["ClientId"];
+                /** @description The appointment. */
+                appointmentId: components["parameters"]["AppointmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["VisitChangeRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Sent; the appointment with its change request. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     listRecipients: {

@@ -151,6 +151,13 @@ export const operationTable: readonly OperationInfo[] = [
     "idempotent": false
   },
   {
+    "operationId": "requestVisitChange",
+    "method": "POST",
+    "path": "/clients/{clientId}/appointments/{appointmentId}/change-request",
+    "section": "appointments",
+    "idempotent": true
+  },
+  {
     "operationId": "listRecipients",
     "method": "GET",
     "path": "/clients/{clientId}/recipients",
@@ -365,6 +372,7 @@ export const operationTable: readonly OperationInfo[] = [
 /** `METHOD /path` of every operation that takes an Idempotency-Key (small, for the SDK's bundle). */
 export const idempotentOperations: ReadonlySet<string> = new Set([
   "POST /clients/{clientId}/appointments",
+  "POST /clients/{clientId}/appointments/{appointmentId}/change-request",
   "POST /clients/{clientId}/conversations",
   "POST /clients/{clientId}/conversations/{conversationId}/messages",
   "POST /clients/{clientId}/bulletin",

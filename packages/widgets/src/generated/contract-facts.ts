@@ -509,6 +509,10 @@ export const Appointment = {
     type: "boolean",
     required: true,
   },
+  changeRequest: {
+    ref: "VisitChangeRequest",
+    required: false,
+  },
 } as const;
 
 /** The limits of each property of `AppointmentInput`, with `required`. */
@@ -545,6 +549,75 @@ export const AppointmentInput = {
     type: "string",
     enum: ["public","private"],
     required: true,
+  },
+} as const;
+
+/** The limits of each property of `VisitChangeRequest`, with `required`. */
+export const VisitChangeRequest = {
+  id: {
+    ref: "Id",
+    type: "string",
+    minLength: 1,
+    maxLength: 64,
+    pattern: /^[A-Za-z0-9_-]+$/u,
+    required: true,
+  },
+  kind: {
+    type: "string",
+    enum: ["not-home","reschedule"],
+    required: true,
+  },
+  reason: {
+    type: "string",
+    required: true,
+  },
+  proposedStart: {
+    ref: "Timestamp",
+    type: "string",
+    format: "date-time",
+    required: false,
+  },
+  status: {
+    type: "string",
+    enum: ["sent","accepted","declined"],
+    required: true,
+  },
+  answer: {
+    type: "string",
+    required: false,
+  },
+  createdAt: {
+    ref: "Timestamp",
+    type: "string",
+    format: "date-time",
+    required: true,
+  },
+  answeredAt: {
+    ref: "Timestamp",
+    type: "string",
+    format: "date-time",
+    required: false,
+  },
+} as const;
+
+/** The limits of each property of `VisitChangeRequestInput`, with `required`. */
+export const VisitChangeRequestInput = {
+  kind: {
+    type: "string",
+    enum: ["not-home","reschedule"],
+    required: true,
+  },
+  reason: {
+    type: "string",
+    minLength: 1,
+    maxLength: 500,
+    required: true,
+  },
+  proposedStart: {
+    ref: "Timestamp",
+    type: "string",
+    format: "date-time",
+    required: false,
   },
 } as const;
 

@@ -6,6 +6,8 @@ import { careTeam } from './en/care-team.js';
 import { forms } from './en/forms.js';
 import { login } from './en/login.js';
 import { messages } from './en/messages.js';
+import { people } from './en/people.js';
+import { plans } from './en/plans.js';
 import { platform } from './en/platform.js';
 import { profile } from './en/profile.js';
 import { reports } from './en/reports.js';
@@ -18,9 +20,11 @@ export const templates = {
   ...forms,
   ...login,
   ...account,
-  ...messages,
-  ...reports,
-  ...profile,
-  ...careTeam,
   ...accessLog,
+  ...careTeam,
+  ...messages,
+  ...profile,
+  ...reports,
+  ...people,
+  ...plans,
 };

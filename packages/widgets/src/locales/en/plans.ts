@@ -1,0 +1,32 @@
+// English for the care plan panel (<portal-plan-signing>), merged by ../en.ts.
+import { str } from '@lit/localize';
+
+export const plans = {
+  'plans.title': 'Care plan',
+  'plans.empty': 'There is no care plan yet.',
+  'plans.version': str`Version ${0} · drawn up on ${1}`,
+  'plans.reasonShown': str`Reason: ${0}`,
+  'plans.download': str`Download version ${0} (pdf)`,
+  'plans.sign': 'Sign',
+  'plans.reject': 'Reject',
+  'plans.statusAwaiting': 'Awaiting your decision',
+  'plans.statusSigned': str`Signed by ${0} on ${1}`,
+  'plans.statusRejected': str`Rejected by ${0} on ${1}`,
+  'plans.statusSupersededSigned': str`Signed by ${0} on ${1}; replaced by a newer version`,
+  'plans.statusSuperseded': 'Replaced by a newer version',
+  'plans.signHeading': str`Sign the care plan (version ${0})`,
+  'plans.rejectHeading': str`Reject the care plan (version ${0})`,
+  'plans.signWhat': str`You are signing "${0}" of ${1}.`,
+  'plans.rejectWhat': str`You are rejecting "${0}" of ${1}.`,
+  'plans.reasonLabel': 'Reason (optional)',
+  'plans.reasonCount': str`${0} of ${1} characters`,
+  'plans.reasonTooLong': str`The reason is too long. Use at most ${0} characters; now there are ${1}.`,
+  'plans.codeSending': 'The text message code is being sent…',
+  'plans.codeSent': str`We have sent a text message code to ${0}. The code starts with ${1}. Enter the last 6 digits.`,
+  'plans.codeLabel': 'Text message code',
+  'plans.resend': 'Send a new text message code',
+  'plans.busy': 'Please wait…',
+  'plans.cancel': 'Cancel',
+  'plans.signed': str`You have signed version ${0} of the care plan.`,
+  'plans.rejected': str`You have rejected version ${0} of the care plan.`,
+};
