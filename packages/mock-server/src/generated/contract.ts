@@ -8,7 +8,7 @@ export const contract: ContractDocument = {
     "title": "Client portal API",
     "version": "1.0.0",
     "summary": "What a care-record backend offers to the embeddable client portal.",
-    "description": "The contract between the client portal widgets and any care-record backend (ECD).\n\n* **Sessions.** The session is a `__Host-portal-session` cookie (HttpOnly, Secure,\n  SameSite=Strict) set by `POST /auth/sign-in`. No token ever travels in a URL or a body.\n* **Cross-site protection.** Every state-changing request (POST, PUT, DELETE) must carry the\n  header `X-Portal-Request: 1` (the `portalRequest` security scheme). A browser cannot send a\n  custom header cross-site without a CORS preflight, which the server refuses; requests without\n  it get `403 csrf_check_failed`.\n* **Sign-in** is a server-driven sequence of steps: `password` → `code` → `password-change` →\n  `terms` → `invitations` → `signed-in`. Each answer names the next step; a step cannot be\n  skipped or taken out of order (`409 step_out_of_order`).\n* **Codes** sent by SMS are 6 random digits behind a 4-digit prefix that the screen shows\n  (`4479-123456`). They are single use, bound to the challenge (and purpose) that created them,\n  expire after 10 minutes, and a challenge is void after 5 wrong tries.\n* **Errors** are RFC 9457 `application/problem+json` with a stable machine `code`. Every\n  operation documents the shared answers: `400` (a bad path id, an unknown query parameter, a\n  body that does not match), `405` with `Allow`, `429` with `Retry-After`, `500` and `503` with\n  `Retry-After`; operations that take a body also `413` and `415`.\n* **Request bodies** are at most 64 kB (65,536 bytes) unless the operation names a larger limit\n  in `x-max-body-bytes`; more gives `413 payload_too_large`, counted while reading. A body must\n  have one of the media types the operation's `requestBody` lists (`application/json`,\n  optionally with `charset=utf-8`), else `415 unsupported_media_type`.\n* **Caching.** Every answer carries `Cache-Control: no-store` and\n  `X-Content-Type-Options: nosniff`; documents also `Content-Disposition: attachment`.\n* **Idempotency.** Every POST that creates something requires an `Idempotency-Key` header. The\n  same key with the same body returns the stored result; with a different body `422\n  idempotency_key_reused`; while the first is still being processed `409 idempotency_key_in_use`.\n* **Lists that grow** are paginated with an opaque `cursor` and accept a `from`/`to` range.\n* **Sections.** Every client-scoped call checks the section the person was granted for that\n  client, named in the operation's `x-section` (`403 forbidden_section`). A client the person\n  may not act for is `404 not_found`. Revoking a section takes effect on the next call.\n* **Access log.** Every read or change of a client's record is logged with the actor and the\n  client acted for (`GET /clients/{clientId}/access-log`); never a code or a password.\n* Every operation names the feature ids of the specification it serves in `x-features`.\n",
+    "description": "The contract between the client portal widgets and any care-record backend (ECD).\n\n* **Sessions.** The session is a `__Host-portal-session` cookie (HttpOnly, Secure,\n  SameSite=Strict) set by `POST /auth/sign-in`. No token ever travels in a URL or a body.\n* **Cross-site protection.** Every state-changing request (POST, PUT, DELETE) must carry the\n  header `X-Portal-Request: 1` (the `portalRequest` security scheme). A browser cannot send a\n  custom header cross-site without a CORS preflight, which the server refuses; requests without\n  it get `403 csrf_check_failed`.\n* **Sign-in** is a server-driven sequence of steps: `password` → `code` → `password-change` →\n  `terms` → `invitations` → `signed-in`. Each answer names the next step; a step cannot be\n  skipped or taken out of order (`409 step_out_of_order`). Each step that raises what the\n  session may do (code verified, password changed, signed in) sets a new session id and ends\n  the previous one.\n* **Codes** sent by SMS are 6 random digits behind a 4-digit prefix that the screen shows\n  (`4479-123456`). They are single use, bound to the challenge (and purpose) that created them,\n  expire after 10 minutes, and a challenge is void after 5 wrong tries.\n* **Errors** are RFC 9457 `application/problem+json` with a stable machine `code`. Every\n  operation documents the shared answers: `400` (a bad path id, an unknown query parameter, a\n  body that does not match), `405` with `Allow`, `429` with `Retry-After`, `500` and `503` with\n  `Retry-After`; operations that take a body also `413` and `415`.\n* **Request bodies** are at most 64 kB (65,536 bytes) unless the operation names a larger limit\n  in `x-max-body-bytes`; more gives `413 payload_too_large`, counted while reading. A body must\n  have one of the media types the operation's `requestBody` lists (`application/json`,\n  optionally with `charset=utf-8`), else `415 unsupported_media_type`.\n* **Caching.** Every answer carries `Cache-Control: no-store` and\n  `X-Content-Type-Options: nosniff`; documents also `Content-Disposition: attachment`.\n* **Idempotency.** Every POST that creates something requires an `Idempotency-Key` header. The\n  same key with the same body returns the stored result; with a different body `422\n  idempotency_key_reused`; while the first is still being processed `409 idempotency_key_in_use`.\n* **Lists that grow** are paginated with an opaque `cursor` and accept a `from`/`to` range.\n* **Sections.** Every client-scoped call checks the section the person was granted for that\n  client, named in the operation's `x-section` (`403 forbidden_section`). A client the person\n  may not act for is `404 not_found`. Revoking a section takes effect on the next call.\n* **Access log.** Every read or change of a client's record is logged with the actor and the\n  client acted for (`GET /clients/{clientId}/access-log`); never a code or a password.\n* Every operation names the feature ids of the specification it serves in `x-features`.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -383,6 +383,9 @@ export const contract: ContractDocument = {
             "headers": {
               "Cache-Control": {
                 "$ref": "#/components/headers/CacheControl"
+              },
+              "Set-Cookie": {
+                "$ref": "#/components/headers/RenewedSessionCookie"
               }
             },
             "content": {
@@ -511,6 +514,9 @@ export const contract: ContractDocument = {
             "headers": {
               "Cache-Control": {
                 "$ref": "#/components/headers/CacheControl"
+              },
+              "Set-Cookie": {
+                "$ref": "#/components/headers/RenewedSessionCookie"
               }
             },
             "content": {
@@ -647,6 +653,9 @@ export const contract: ContractDocument = {
             "headers": {
               "Cache-Control": {
                 "$ref": "#/components/headers/CacheControl"
+              },
+              "Set-Cookie": {
+                "$ref": "#/components/headers/RenewedSessionCookie"
               }
             },
             "content": {
@@ -3671,7 +3680,13 @@ export const contract: ContractDocument = {
         }
       },
       "SetDeviceCookie": {
-        "description": "When the device became trusted: `__Host-portal-device=…; Path=/; Max-Age=31536000; Secure; HttpOnly; SameSite=Strict`",
+        "description": "A new session id (the code raised the session; the previous id has ended): `__Host-portal-session=…; Path=/; Secure; HttpOnly; SameSite=Strict`; when the device became trusted also `__Host-portal-device=…; Path=/; Max-Age=31536000; Secure; HttpOnly; SameSite=Strict`",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "RenewedSessionCookie": {
+        "description": "When the step raised the session (password changed, signed in): a new session id, the previous one has ended. `__Host-portal-session=…; Path=/; Secure; HttpOnly; SameSite=Strict`",
         "schema": {
           "type": "string"
         }

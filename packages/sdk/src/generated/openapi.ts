@@ -2047,8 +2047,10 @@ export interface components {
         SetSessionCookie: string;
         /** @description `__Host-portal-session=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Strict` */
         ClearSessionCookie: string;
-        /** @description When the device became trusted: `__Host-portal-device=…; Path=/; Max-Age=31536000; Secure; HttpOnly; SameSite=Strict` */
+        /** @description A new session id (the code raised the session; the previous id has ended): `__Host-portal-session=…; Path=/; Secure; HttpOnly; SameSite=Strict`; when the device became trusted also `__Host-portal-device=…; Path=/; Max-Age=31536000; Secure; HttpOnly; SameSite=Strict` */
         SetDeviceCookie: string;
+        /** @description When the step raised the session (password changed, signed in): a new session id, the previous one has ended. `__Host-portal-session=…; Path=/; Secure; HttpOnly; SameSite=Strict` */
+        RenewedSessionCookie: string;
         /** @description Seconds to wait before trying again. */
         RetryAfter: number;
         /** @description Every answer is `no-store`, so care-record data stays out of browser and proxy caches. */
@@ -2211,6 +2213,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CacheControl"];
+                    "Set-Cookie": components["headers"]["RenewedSessionCookie"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2274,6 +2277,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CacheControl"];
+                    "Set-Cookie": components["headers"]["RenewedSessionCookie"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2339,6 +2343,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CacheControl"];
+                    "Set-Cookie": components["headers"]["RenewedSessionCookie"];
                     [name: string]: unknown;
                 };
                 content: {
