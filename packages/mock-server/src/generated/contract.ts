@@ -4042,6 +4042,22 @@ export const contract: ContractDocument = {
       }
     },
     "schemas": {
+      "OneLineText": {
+        "type": "string",
+        "description": "One line of text as a person types it: no control characters (U+0000-U+001F, U+007F-U+009F),\nno bidirectional controls (U+202A-U+202E, U+2066-U+2069), no zero-width or other invisible\nformat characters (Unicode category Cf), no line or paragraph separators. Stored as NFC.\n",
+        "pattern": "^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*$",
+        "examples": [
+          "Sanne de Vries"
+        ]
+      },
+      "MultiLineText": {
+        "type": "string",
+        "description": "Text of one or more lines: as `OneLineText`, but with line breaks (LF, CR) and tabs, and the\nzero-width joiner inside emoji. Stored as NFC.\n",
+        "pattern": "^(?:[\\t\\n\\r\\u200D]|[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}])*$",
+        "examples": [
+          "Goed geslapen.\nOntbijt om 8 uur."
+        ]
+      },
       "Id": {
         "type": "string",
         "description": "An opaque identifier.",
@@ -4368,7 +4384,7 @@ export const contract: ContractDocument = {
         ],
         "properties": {
           "username": {
-            "type": "string",
+            "$ref": "#/components/schemas/OneLineText",
             "minLength": 1,
             "maxLength": 100
           },
@@ -4560,7 +4576,7 @@ export const contract: ContractDocument = {
         ],
         "properties": {
           "username": {
-            "type": "string",
+            "$ref": "#/components/schemas/OneLineText",
             "minLength": 1,
             "maxLength": 100
           },
@@ -4592,7 +4608,7 @@ export const contract: ContractDocument = {
             "maxLength": 128
           },
           "username": {
-            "type": "string",
+            "$ref": "#/components/schemas/OneLineText",
             "minLength": 1,
             "maxLength": 100
           },
@@ -4975,7 +4991,7 @@ export const contract: ContractDocument = {
         ],
         "properties": {
           "title": {
-            "type": "string",
+            "$ref": "#/components/schemas/OneLineText",
             "minLength": 1,
             "maxLength": 120
           },
@@ -4986,11 +5002,11 @@ export const contract: ContractDocument = {
             "$ref": "#/components/schemas/Timestamp"
           },
           "location": {
-            "type": "string",
+            "$ref": "#/components/schemas/OneLineText",
             "maxLength": 200
           },
           "notes": {
-            "type": "string",
+            "$ref": "#/components/schemas/MultiLineText",
             "maxLength": 2000
           },
           "visibility": {
@@ -5188,7 +5204,7 @@ export const contract: ContractDocument = {
             }
           },
           "body": {
-            "type": "string",
+            "$ref": "#/components/schemas/MultiLineText",
             "minLength": 1,
             "maxLength": 2000
           }
@@ -5210,7 +5226,7 @@ export const contract: ContractDocument = {
         ],
         "properties": {
           "body": {
-            "type": "string",
+            "$ref": "#/components/schemas/MultiLineText",
             "minLength": 1,
             "maxLength": 2000
           }
@@ -5287,7 +5303,7 @@ export const contract: ContractDocument = {
         ],
         "properties": {
           "text": {
-            "type": "string",
+            "$ref": "#/components/schemas/MultiLineText",
             "minLength": 1,
             "maxLength": 500
           }
@@ -5354,12 +5370,12 @@ export const contract: ContractDocument = {
         ],
         "properties": {
           "title": {
-            "type": "string",
+            "$ref": "#/components/schemas/OneLineText",
             "minLength": 1,
             "maxLength": 120
           },
           "body": {
-            "type": "string",
+            "$ref": "#/components/schemas/MultiLineText",
             "minLength": 1,
             "maxLength": 5000
           }
@@ -5933,7 +5949,7 @@ export const contract: ContractDocument = {
             "pattern": "^[0-9]{6}$"
           },
           "reason": {
-            "type": "string",
+            "$ref": "#/components/schemas/MultiLineText",
             "maxLength": 1000,
             "description": "With `reject` - why (optional)."
           }
@@ -6179,7 +6195,7 @@ export const contract: ContractDocument = {
         ],
         "properties": {
           "name": {
-            "type": "string",
+            "$ref": "#/components/schemas/OneLineText",
             "minLength": 1,
             "maxLength": 100
           },
@@ -6194,7 +6210,7 @@ export const contract: ContractDocument = {
             "description": "The mobile number for sign-in codes."
           },
           "relation": {
-            "type": "string",
+            "$ref": "#/components/schemas/OneLineText",
             "minLength": 1,
             "maxLength": 60
           }

@@ -888,6 +888,20 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * @description One line of text as a person types it: no control characters (U+0000-U+001F, U+007F-U+009F),
+         *     no bidirectional controls (U+202A-U+202E, U+2066-U+2069), no zero-width or other invisible
+         *     format characters (Unicode category Cf), no line or paragraph separators. Stored as NFC.
+         * @example Sanne de Vries
+         */
+        OneLineText: string;
+        /**
+         * @description Text of one or more lines: as `OneLineText`, but with line breaks (LF, CR) and tabs, and the
+         *     zero-width joiner inside emoji. Stored as NFC.
+         * @example Goed geslapen.
+         *     Ontbijt om 8 uur.
+         */
+        MultiLineText: string;
+        /**
          * @description An opaque identifier.
          * @example cl-noah
          */
@@ -1033,7 +1047,7 @@ export interface components {
          *     }
          */
         SignInRequest: {
-            username: string;
+            username: components["schemas"]["OneLineText"];
             password: string;
         };
         /**
@@ -1118,7 +1132,7 @@ export interface components {
          *     }
          */
         PasswordResetRequest: {
-            username: string;
+            username: components["schemas"]["OneLineText"];
             /** Format: email */
             email: string;
         };
@@ -1131,7 +1145,7 @@ export interface components {
          */
         ConfirmPasswordResetRequest: {
             token: string;
-            username: string;
+            username: components["schemas"]["OneLineText"];
             newPassword: string;
         };
         /**
@@ -1304,11 +1318,11 @@ export interface components {
          *     }
          */
         AppointmentInput: {
-            title: string;
+            title: components["schemas"]["OneLineText"];
             start: components["schemas"]["Timestamp"];
             end: components["schemas"]["Timestamp"];
-            location?: string;
-            notes?: string;
+            location?: components["schemas"]["OneLineText"];
+            notes?: components["schemas"]["MultiLineText"];
             /** @enum {string} */
             visibility: "public" | "private";
         };
@@ -1394,7 +1408,7 @@ export interface components {
          */
         StartConversationRequest: {
             recipientIds: components["schemas"]["Id"][];
-            body: string;
+            body: components["schemas"]["MultiLineText"];
         };
         /**
          * @example {
@@ -1402,7 +1416,7 @@ export interface components {
          *     }
          */
         SendMessageRequest: {
-            body: string;
+            body: components["schemas"]["MultiLineText"];
         };
         /**
          * @example {
@@ -1439,7 +1453,7 @@ export interface components {
          *     }
          */
         BulletinPostInput: {
-            text: string;
+            text: components["schemas"]["MultiLineText"];
         };
         /**
          * @description A report (rapportage) in the dossier.
@@ -1473,8 +1487,8 @@ export interface components {
          *     }
          */
         ReportInput: {
-            title: string;
-            body: string;
+            title: components["schemas"]["OneLineText"];
+            body: components["schemas"]["MultiLineText"];
         };
         /**
          * @example {
@@ -1714,7 +1728,7 @@ export interface components {
             challengeId: components["schemas"]["Id"];
             code: string;
             /** @description With `reject` - why (optional). */
-            reason?: string;
+            reason?: components["schemas"]["MultiLineText"];
         };
         /**
          * @example {
@@ -1822,12 +1836,12 @@ export interface components {
          *     }
          */
         PersonInput: {
-            name: string;
+            name: components["schemas"]["OneLineText"];
             /** Format: email */
             email: string;
             /** @description The mobile number for sign-in codes. */
             phone: string;
-            relation: string;
+            relation: components["schemas"]["OneLineText"];
         };
         /**
          * @example {
