@@ -139,7 +139,7 @@ describe('request bodies of other declared media types (an upload)', () => {
     bodyMediaTypes: ['image/jpeg', 'application/pdf'],
     maxBodyBytes: 1000,
   };
-  const post = (type: string, bytes: Uint8Array) =>
+  const post = (type: string, bytes: Uint8Array<ArrayBuffer>) =>
     new Request(`${API}/upload`, {
       method: 'POST',
       headers: { 'Content-Type': type },

@@ -102,6 +102,15 @@ export async function readBody(request: Request, op: ContractOperation): Promise
   return { bytes, mediaType: acceptedMediaType(request, op) };
 }
 
+/** Every string of a parsed JSON value in Unicode NFC, as the contract stores text. */
+function toNfc(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(toNfc);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toNfc(v)]));
+  return value;
+}
+
 /** The parsed body for the handler: JSON parsed, any other declared media type as its bytes. */
 export function parseBody(raw: RawBody): { hasBody: boolean; body: unknown } {
   if (!raw.mediaType) return { hasBody: false, body: undefined };
@@ -109,7 +118,7 @@ export function parseBody(raw: RawBody): { hasBody: boolean; body: unknown } {
   try {
     return {
       hasBody: true,
-      body: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw.bytes)),
+      body: toNfc(JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(raw.bytes))),
     };
   } catch {
     throw new ProblemError(400, 'validation_failed', 'The body is not valid JSON in UTF-8.', {

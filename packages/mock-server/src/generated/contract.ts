@@ -8,7 +8,7 @@ export const contract: ContractDocument = {
     "title": "Client portal API",
     "version": "1.0.0",
     "summary": "What a care-record backend offers to the embeddable client portal.",
-    "description": "The contract between the client portal widgets and any care-record backend (ECD).\n\n* **Sessions.** The session is a `__Host-portal-session` cookie (HttpOnly, Secure,\n  SameSite=Strict) set by `POST /auth/sign-in`. No token ever travels in a URL or a body.\n* **Cross-site protection.** Every state-changing request (POST, PUT, DELETE) must carry the\n  header `X-Portal-Request: 1` (the `portalRequest` security scheme). A browser cannot send a\n  custom header cross-site without a CORS preflight, which the server refuses; requests without\n  it get `403 csrf_check_failed`.\n* **Sign-in** is a server-driven sequence of steps: `password` → `code` → `password-change` →\n  `terms` → `invitations` → `signed-in`. Each answer names the next step; a step cannot be\n  skipped or taken out of order (`409 step_out_of_order`).\n* **Codes** sent by SMS are 6 random digits behind a 4-digit prefix that the screen shows\n  (`4479-123456`). They are single use, bound to the challenge (and purpose) that created them,\n  expire after 10 minutes, and a challenge is void after 5 wrong tries.\n* **Errors** are RFC 9457 `application/problem+json` with a stable machine `code`. Every\n  operation documents the shared answers: `400` (a bad path id, an unknown query parameter, a\n  body that does not match), `405` with `Allow`, `429` with `Retry-After`, `500` and `503` with\n  `Retry-After`; operations that take a body also `413` and `415`.\n* **Request bodies** are at most 64 kB (65,536 bytes) unless the operation names a larger limit\n  in `x-max-body-bytes`; more gives `413 payload_too_large`, counted while reading. A body must\n  have one of the media types the operation's `requestBody` lists (`application/json`,\n  optionally with `charset=utf-8`), else `415 unsupported_media_type`.\n* **Caching.** Every answer carries `Cache-Control: no-store` and\n  `X-Content-Type-Options: nosniff`; documents also `Content-Disposition: attachment`.\n* **Idempotency.** Every POST that creates something requires an `Idempotency-Key` header. The\n  same key with the same body returns the stored result; with a different body `422\n  idempotency_key_reused`; while the first is still being processed `409 idempotency_key_in_use`.\n* **Lists that grow** are paginated with an opaque `cursor` and accept a `from`/`to` range.\n* **Sections.** Every client-scoped call checks the section the person was granted for that\n  client, named in the operation's `x-section` (`403 forbidden_section`). A client the person\n  may not act for is `404 not_found`. Revoking a section takes effect on the next call.\n* **Access log.** Every read or change of a client's record is logged with the actor and the\n  client acted for (`GET /clients/{clientId}/access-log`); never a code or a password.\n* Every operation names the feature ids of the specification it serves in `x-features`.\n",
+    "description": "The contract between the client portal widgets and any care-record backend (ECD).\n\n* **Sessions.** The session is a `__Host-portal-session` cookie (HttpOnly, Secure,\n  SameSite=Strict) set by `POST /auth/sign-in`. No token ever travels in a URL or a body.\n* **Cross-site protection.** Every state-changing request (POST, PUT, DELETE) must carry the\n  header `X-Portal-Request: 1` (the `portalRequest` security scheme). A browser cannot send a\n  custom header cross-site without a CORS preflight, which the server refuses; requests without\n  it get `403 csrf_check_failed`.\n* **Sign-in** is a server-driven sequence of steps: `password` → `code` → `password-change` →\n  `terms` → `invitations` → `signed-in`. Each answer names the next step; a step cannot be\n  skipped or taken out of order (`409 step_out_of_order`). Each step that raises what the\n  session may do (code verified, password changed, signed in) sets a new session id and ends\n  the previous one.\n* **Codes** sent by SMS are 6 random digits behind a 4-digit prefix that the screen shows\n  (`4479-123456`). They are single use, bound to the challenge (and purpose) that created them,\n  expire after 10 minutes, and a challenge is void after 5 wrong tries.\n* **Errors** are RFC 9457 `application/problem+json` with a stable machine `code`. Every\n  operation documents the shared answers: `400` (a bad path id, an unknown query parameter, a\n  body that does not match), `405` with `Allow`, `429` with `Retry-After`, `500` and `503` with\n  `Retry-After`; operations that take a body also `413` and `415`.\n* **Request bodies** are at most 64 kB (65,536 bytes) unless the operation names a larger limit\n  in `x-max-body-bytes`; more gives `413 payload_too_large`, counted while reading. A body must\n  have one of the media types the operation's `requestBody` lists (`application/json`,\n  optionally with `charset=utf-8`), else `415 unsupported_media_type`.\n* **Caching.** Every answer carries `Cache-Control: no-store` and\n  `X-Content-Type-Options: nosniff`; documents also `Content-Disposition: attachment`.\n* **Idempotency.** Every POST that creates something requires an `Idempotency-Key` header. The\n  same key with the same body returns the stored result; with a different body `422\n  idempotency_key_reused`; while the first is still being processed `409 idempotency_key_in_use`.\n* **Lists that grow** are paginated with an opaque `cursor` and accept a `from`/`to` range.\n* **Sections.** Every client-scoped call checks the section the person was granted for that\n  client, named in the operation's `x-section` (`403 forbidden_section`). A client the person\n  may not act for is `404 not_found`. Revoking a section takes effect on the next call.\n* **Access log.** Every read or change of a client's record is logged with the actor and the\n  client acted for (`GET /clients/{clientId}/access-log`); never a code or a password.\n* Every operation names the feature ids of the specification it serves in `x-features`.\n",
     "license": {
       "name": "MIT",
       "identifier": "MIT"
@@ -383,6 +383,9 @@ export const contract: ContractDocument = {
             "headers": {
               "Cache-Control": {
                 "$ref": "#/components/headers/CacheControl"
+              },
+              "Set-Cookie": {
+                "$ref": "#/components/headers/RenewedSessionCookie"
               }
             },
             "content": {
@@ -511,6 +514,9 @@ export const contract: ContractDocument = {
             "headers": {
               "Cache-Control": {
                 "$ref": "#/components/headers/CacheControl"
+              },
+              "Set-Cookie": {
+                "$ref": "#/components/headers/RenewedSessionCookie"
               }
             },
             "content": {
@@ -647,6 +653,9 @@ export const contract: ContractDocument = {
             "headers": {
               "Cache-Control": {
                 "$ref": "#/components/headers/CacheControl"
+              },
+              "Set-Cookie": {
+                "$ref": "#/components/headers/RenewedSessionCookie"
               }
             },
             "content": {
@@ -3744,7 +3753,13 @@ export const contract: ContractDocument = {
         }
       },
       "SetDeviceCookie": {
-        "description": "When the device became trusted: `__Host-portal-device=…; Path=/; Max-Age=31536000; Secure; HttpOnly; SameSite=Strict`",
+        "description": "A new session id (the code raised the session; the previous id has ended): `__Host-portal-session=…; Path=/; Secure; HttpOnly; SameSite=Strict`; when the device became trusted also `__Host-portal-device=…; Path=/; Max-Age=31536000; Secure; HttpOnly; SameSite=Strict`",
+        "schema": {
+          "type": "string"
+        }
+      },
+      "RenewedSessionCookie": {
+        "description": "When the step raised the session (password changed, signed in): a new session id, the previous one has ended. `__Host-portal-session=…; Path=/; Secure; HttpOnly; SameSite=Strict`",
         "schema": {
           "type": "string"
         }
@@ -4100,6 +4115,22 @@ export const contract: ContractDocument = {
       }
     },
     "schemas": {
+      "OneLineText": {
+        "type": "string",
+        "description": "One line of text as a person types it: no control characters (U+0000-U+001F, U+007F-U+009F),\nno bidirectional controls (U+202A-U+202E, U+2066-U+2069), no zero-width or other invisible\nformat characters (Unicode category Cf), no line or paragraph separators. Stored as NFC.\n",
+        "pattern": "^[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]*$",
+        "examples": [
+          "Sanne de Vries"
+        ]
+      },
+      "MultiLineText": {
+        "type": "string",
+        "description": "Text of one or more lines: as `OneLineText`, but with line breaks (LF, CR) and tabs, and the\nzero-width joiner inside emoji. Stored as NFC.\n",
+        "pattern": "^(?:[\\t\\n\\r\\u200D]|[^\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}])*$",
+        "examples": [
+          "Goed geslapen.\nOntbijt om 8 uur."
+        ]
+      },
       "Id": {
         "type": "string",
         "description": "An opaque identifier.",
@@ -4426,7 +4457,7 @@ export const contract: ContractDocument = {
         ],
         "properties": {
           "username": {
-            "type": "string",
+            "$ref": "#/components/schemas/OneLineText",
             "minLength": 1,
             "maxLength": 100
           },
@@ -4618,7 +4649,7 @@ export const contract: ContractDocument = {
         ],
         "properties": {
           "username": {
-            "type": "string",
+            "$ref": "#/components/schemas/OneLineText",
             "minLength": 1,
             "maxLength": 100
           },
@@ -4650,7 +4681,7 @@ export const contract: ContractDocument = {
             "maxLength": 128
           },
           "username": {
-            "type": "string",
+            "$ref": "#/components/schemas/OneLineText",
             "minLength": 1,
             "maxLength": 100
           },
@@ -5036,7 +5067,7 @@ export const contract: ContractDocument = {
         ],
         "properties": {
           "title": {
-            "type": "string",
+            "$ref": "#/components/schemas/OneLineText",
             "minLength": 1,
             "maxLength": 120
           },
@@ -5047,11 +5078,11 @@ export const contract: ContractDocument = {
             "$ref": "#/components/schemas/Timestamp"
           },
           "location": {
-            "type": "string",
+            "$ref": "#/components/schemas/OneLineText",
             "maxLength": 200
           },
           "notes": {
-            "type": "string",
+            "$ref": "#/components/schemas/MultiLineText",
             "maxLength": 2000
           },
           "visibility": {
@@ -5349,7 +5380,7 @@ export const contract: ContractDocument = {
             }
           },
           "body": {
-            "type": "string",
+            "$ref": "#/components/schemas/MultiLineText",
             "minLength": 1,
             "maxLength": 2000
           }
@@ -5371,7 +5402,7 @@ export const contract: ContractDocument = {
         ],
         "properties": {
           "body": {
-            "type": "string",
+            "$ref": "#/components/schemas/MultiLineText",
             "minLength": 1,
             "maxLength": 2000
           }
@@ -5448,7 +5479,7 @@ export const contract: ContractDocument = {
         ],
         "properties": {
           "text": {
-            "type": "string",
+            "$ref": "#/components/schemas/MultiLineText",
             "minLength": 1,
             "maxLength": 500
           }
@@ -5515,12 +5546,12 @@ export const contract: ContractDocument = {
         ],
         "properties": {
           "title": {
-            "type": "string",
+            "$ref": "#/components/schemas/OneLineText",
             "minLength": 1,
             "maxLength": 120
           },
           "body": {
-            "type": "string",
+            "$ref": "#/components/schemas/MultiLineText",
             "minLength": 1,
             "maxLength": 5000
           }
@@ -6094,7 +6125,7 @@ export const contract: ContractDocument = {
             "pattern": "^[0-9]{6}$"
           },
           "reason": {
-            "type": "string",
+            "$ref": "#/components/schemas/MultiLineText",
             "maxLength": 1000,
             "description": "With `reject` - why (optional)."
           }
@@ -6340,7 +6371,7 @@ export const contract: ContractDocument = {
         ],
         "properties": {
           "name": {
-            "type": "string",
+            "$ref": "#/components/schemas/OneLineText",
             "minLength": 1,
             "maxLength": 100
           },
@@ -6355,7 +6386,7 @@ export const contract: ContractDocument = {
             "description": "The mobile number for sign-in codes."
           },
           "relation": {
-            "type": "string",
+            "$ref": "#/components/schemas/OneLineText",
             "minLength": 1,
             "maxLength": 60
           }

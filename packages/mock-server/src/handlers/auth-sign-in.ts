@@ -9,7 +9,7 @@ import { randomToken } from '../core/ids.js';
 import type { Db } from '../store/db.js';
 import type { SessionRecord, UserRecord } from '../store/types.js';
 import { assertNotLocked, refuseCredentials, signInAttemptsKey } from './auth-limits.js';
-import { advance, findUser, requireStep, signInState } from './auth-state.js';
+import { advance, findUser, renewSession, requireStep, signInState } from './auth-state.js';
 
 type S = components['schemas'];
 
@@ -87,15 +87,16 @@ function verifySignInCode(ctx: RouteContext<S['VerifyCodeRequest']>) {
   const { db, now, body } = ctx;
   const { user, session } = requireStep(ctx, 'code');
   verifyChallenge(db, now, session, body.challengeId, body.code, { purpose: 'sign-in' });
-  const setCookies: string[] = [];
+  const renewed = renewSession(db, session);
+  const setCookies: string[] = [renewed.cookie];
   if (body.trustDevice && db.settings.codePolicy === 'new-device') {
     const device = deviceIdToTrust(db, ctx.cookies);
     user.trustedDevices.add(device);
-    session.deviceId = device;
+    renewed.session.deviceId = device;
     setCookies.push(setCookie(DEVICE_COOKIE, device, DEVICE_MAX_AGE_SECONDS));
   }
-  advance(db, now, session, user);
-  return { status: 200, body: signInState(db, session, user), cookies: setCookies };
+  advance(db, now, renewed.session, user);
+  return { status: 200, body: signInState(db, renewed.session, user), cookies: setCookies };
 }
 
 /** Signing in with the password, the SMS code step, the state, and signing out. */

@@ -3,6 +3,8 @@ import type { RouteContext } from '../core/context.js';
 import { toChallenge } from '../core/challenges.js';
 import { passwordRules } from '../core/passwords.js';
 import { ProblemError } from '../core/problem.js';
+import { SESSION_COOKIE, setCookie } from '../core/cookies.js';
+import { randomToken } from '../core/ids.js';
 import type { Db } from '../store/db.js';
 import type { InvitationRecord, SessionRecord, SignInStep, UserRecord } from '../store/types.js';
 
@@ -64,6 +66,21 @@ export function requireStep(
     );
   }
   return { user, session };
+}
+
+/**
+ * Gives the session a new id and ends the old one, at each step that raises what the session may
+ * do (code verified, password changed, signed in): a copy of the id taken before is worth nothing
+ * (OWASP ASVS V3). Returns the new session and the cookie that carries it.
+ */
+export function renewSession(
+  db: Db,
+  session: SessionRecord,
+): { session: SessionRecord; cookie: string } {
+  const renewed: SessionRecord = { ...session, id: randomToken() };
+  session.ended = true;
+  db.sessions.set(renewed.id, renewed);
+  return { session: renewed, cookie: setCookie(SESSION_COOKIE, renewed.id) };
 }
 
 /** Ends every live session of a user, except `keep` (the one making the request). */

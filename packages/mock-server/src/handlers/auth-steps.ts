@@ -6,11 +6,12 @@ import type { MockRuntime } from '../core/runtime.js';
 import { assertPasswordAllowed } from '../core/passwords.js';
 import { ProblemError } from '../core/problem.js';
 import type { Db } from '../store/db.js';
-import type { InvitationRecord } from '../store/types.js';
+import type { InvitationRecord, SessionRecord, UserRecord } from '../store/types.js';
 import {
   advance,
   endSessions,
   pendingInvitations,
+  renewSession,
   requireStep,
   signInState,
 } from './auth-state.js';
@@ -30,14 +31,26 @@ function changePassword(ctx: RouteContext<S['ChangePasswordRequest']>) {
   });
   user.password = body.newPassword;
   user.mustChangePassword = false;
-  // Whoever else knew the old password is signed out everywhere but here.
-  endSessions(db, user.id, session.id);
+  // Whoever else knew the old password is signed out everywhere, this session under a new id.
+  const renewed = renewSession(db, session);
+  endSessions(db, user.id, renewed.session.id);
+  advance(db, now, renewed.session, user);
+  return { ...json(signInState(db, renewed.session, user)), cookies: [renewed.cookie] };
+}
+
+/** Moves on after a step; reaching `signed-in` gives the session a new id (see renewSession). */
+function advanceRenewing(ctx: RouteContext, session: SessionRecord, user: UserRecord) {
+  const { db, now } = ctx;
+  const before = session.step;
   advance(db, now, session, user);
-  return json(signInState(db, session, user));
+  if (before === session.step || session.step !== 'signed-in')
+    return json(signInState(db, session, user));
+  const renewed = renewSession(db, session);
+  return { ...json(signInState(db, renewed.session, user)), cookies: [renewed.cookie] };
 }
 
 function acceptTerms(ctx: RouteContext<S['AcceptTermsRequest']>) {
-  const { db, now, body } = ctx;
+  const { db, body } = ctx;
   const { user, session } = requireStep(ctx, 'terms');
   if (body.version !== db.settings.terms.version) {
     throw new ProblemError(
@@ -47,8 +60,7 @@ function acceptTerms(ctx: RouteContext<S['AcceptTermsRequest']>) {
     );
   }
   user.acceptedTermsVersion = body.version;
-  advance(db, now, session, user);
-  return json(signInState(db, session, user));
+  return advanceRenewing(ctx, session, user);
 }
 
 function toInvitation(db: Db, invitation: InvitationRecord): S['Invitation'] {
@@ -63,7 +75,7 @@ function toInvitation(db: Db, invitation: InvitationRecord): S['Invitation'] {
 }
 
 function answerInvitation(ctx: RouteContext<S['AnswerInvitationRequest']>) {
-  const { db, now, body } = ctx;
+  const { db, body } = ctx;
   const { user, session } = requireStep(ctx, 'invitations', 'signed-in');
   // Someone else's invitation and an answered one look the same: not there for this person.
   const invitation = pendingInvitations(db, user).find((i) => i.id === ctx.params.invitationId);
@@ -78,8 +90,7 @@ function answerInvitation(ctx: RouteContext<S['AnswerInvitationRequest']>) {
     grant.status = 'no-access';
     grant.sections = [];
   }
-  advance(db, now, session, user);
-  return json(signInState(db, session, user));
+  return advanceRenewing(ctx, session, user);
 }
 
 /** The steps after the code: password change, terms of use, invitations. */

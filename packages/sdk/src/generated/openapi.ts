@@ -915,6 +915,20 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
+         * @description One line of text as a person types it: no control characters (U+0000-U+001F, U+007F-U+009F),
+         *     no bidirectional controls (U+202A-U+202E, U+2066-U+2069), no zero-width or other invisible
+         *     format characters (Unicode category Cf), no line or paragraph separators. Stored as NFC.
+         * @example Sanne de Vries
+         */
+        OneLineText: string;
+        /**
+         * @description Text of one or more lines: as `OneLineText`, but with line breaks (LF, CR) and tabs, and the
+         *     zero-width joiner inside emoji. Stored as NFC.
+         * @example Goed geslapen.
+         *     Ontbijt om 8 uur.
+         */
+        MultiLineText: string;
+        /**
          * @description An opaque identifier.
          * @example cl-noah
          */
@@ -1060,7 +1074,7 @@ export interface components {
          *     }
          */
         SignInRequest: {
-            username: string;
+            username: components["schemas"]["OneLineText"];
             password: string;
         };
         /**
@@ -1145,7 +1159,7 @@ export interface components {
          *     }
          */
         PasswordResetRequest: {
-            username: string;
+            username: components["schemas"]["OneLineText"];
             /** Format: email */
             email: string;
         };
@@ -1158,7 +1172,7 @@ export interface components {
          */
         ConfirmPasswordResetRequest: {
             token: string;
-            username: string;
+            username: components["schemas"]["OneLineText"];
             newPassword: string;
         };
         /**
@@ -1332,11 +1346,11 @@ export interface components {
          *     }
          */
         AppointmentInput: {
-            title: string;
+            title: components["schemas"]["OneLineText"];
             start: components["schemas"]["Timestamp"];
             end: components["schemas"]["Timestamp"];
-            location?: string;
-            notes?: string;
+            location?: components["schemas"]["OneLineText"];
+            notes?: components["schemas"]["MultiLineText"];
             /** @enum {string} */
             visibility: "public" | "private";
         };
@@ -1466,7 +1480,7 @@ export interface components {
          */
         StartConversationRequest: {
             recipientIds: components["schemas"]["Id"][];
-            body: string;
+            body: components["schemas"]["MultiLineText"];
         };
         /**
          * @example {
@@ -1474,7 +1488,7 @@ export interface components {
          *     }
          */
         SendMessageRequest: {
-            body: string;
+            body: components["schemas"]["MultiLineText"];
         };
         /**
          * @example {
@@ -1511,7 +1525,7 @@ export interface components {
          *     }
          */
         BulletinPostInput: {
-            text: string;
+            text: components["schemas"]["MultiLineText"];
         };
         /**
          * @description A report (rapportage) in the dossier.
@@ -1545,8 +1559,8 @@ export interface components {
          *     }
          */
         ReportInput: {
-            title: string;
-            body: string;
+            title: components["schemas"]["OneLineText"];
+            body: components["schemas"]["MultiLineText"];
         };
         /**
          * @example {
@@ -1786,7 +1800,7 @@ export interface components {
             challengeId: components["schemas"]["Id"];
             code: string;
             /** @description With `reject` - why (optional). */
-            reason?: string;
+            reason?: components["schemas"]["MultiLineText"];
         };
         /**
          * @example {
@@ -1894,12 +1908,12 @@ export interface components {
          *     }
          */
         PersonInput: {
-            name: string;
+            name: components["schemas"]["OneLineText"];
             /** Format: email */
             email: string;
             /** @description The mobile number for sign-in codes. */
             phone: string;
-            relation: string;
+            relation: components["schemas"]["OneLineText"];
         };
         /**
          * @example {
@@ -2147,8 +2161,10 @@ export interface components {
         SetSessionCookie: string;
         /** @description `__Host-portal-session=; Path=/; Max-Age=0; Secure; HttpOnly; SameSite=Strict` */
         ClearSessionCookie: string;
-        /** @description When the device became trusted: `__Host-portal-device=…; Path=/; Max-Age=31536000; Secure; HttpOnly; SameSite=Strict` */
+        /** @description A new session id (the code raised the session; the previous id has ended): `__Host-portal-session=…; Path=/; Secure; HttpOnly; SameSite=Strict`; when the device became trusted also `__Host-portal-device=…; Path=/; Max-Age=31536000; Secure; HttpOnly; SameSite=Strict` */
         SetDeviceCookie: string;
+        /** @description When the step raised the session (password changed, signed in): a new session id, the previous one has ended. `__Host-portal-session=…; Path=/; Secure; HttpOnly; SameSite=Strict` */
+        RenewedSessionCookie: string;
         /** @description Seconds to wait before trying again. */
         RetryAfter: number;
         /** @description Every answer is `no-store`, so care-record data stays out of browser and proxy caches. */
@@ -2311,6 +2327,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CacheControl"];
+                    "Set-Cookie": components["headers"]["RenewedSessionCookie"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2374,6 +2391,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CacheControl"];
+                    "Set-Cookie": components["headers"]["RenewedSessionCookie"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2439,6 +2457,7 @@ export interface operations {
             200: {
                 headers: {
                     "Cache-Control": components["headers"]["CacheControl"];
+                    "Set-Cookie": components["headers"]["RenewedSessionCookie"];
                     [name: string]: unknown;
                 };
                 content: {
