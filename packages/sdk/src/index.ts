@@ -1,16 +1,11 @@
 /**
  * @clientportal/sdk: a typed client for the portal API (openapi-fetch with retries, idempotency
- * keys and typed errors), a framework-free session store and the step-by-step sign-in.
+ * keys and typed errors), a framework-free session store and the step-by-step sign-in. Only the
+ * public API is exported here; the middleware, the operation table and the error parsing are
+ * internal.
  */
 export { createPortalClient, type PortalClient, type PortalClientOptions } from './client.js';
-export {
-  ApiError,
-  unwrap,
-  isProblem,
-  toApiError,
-  type ApiErrorCode,
-  type ApiErrorInit,
-} from './errors.js';
+export { ApiError, unwrap, type ApiErrorCode, type ApiErrorInit } from './errors.js';
 export type { RetryOptions } from './retry.js';
 export type {
   IdleWarningDetail,
@@ -20,9 +15,7 @@ export type {
   SessionStore,
   SignedOutReason,
 } from './session-types.js';
-export { codeDigits, type SignInFlow } from './sign-in-flow.js';
-export { findOperation, newIdempotencyKey } from './middleware.js';
-export { operationTable, type OperationInfo } from './generated/operations.js';
+export type { SignInFlow } from './sign-in-flow.js';
 export type {
   Challenge,
   ClientAccess,

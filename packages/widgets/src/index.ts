@@ -23,9 +23,7 @@ export {
   type LoadContext,
   type PortalDataOptions,
 } from './controllers/portal-data.js';
-export * from './events/portal-events.js';
-export { PortalPlanSignedEvent } from './events/portal-plan-signed.js';
-export { PortalPlanRejectedEvent } from './events/portal-plan-rejected.js';
+export * from './events/index.js';
 export { locales, type PortalLocale } from './i18n/localization.js';
 export { problemMessage } from './i18n/problems.js';
 export { formatDate, formatDateTime, formatNumber, formatTime, TIME_ZONE } from './i18n/format.js';

@@ -1,3 +1,4 @@
+// The events of <portal-provider>: the session and the chosen client.
 import type { Session, SignedOutReason } from '@clientportal/sdk';
 
 const init = { bubbles: true, composed: true } as const;

@@ -1,6 +1,6 @@
-import { ContextConsumer } from '@lit/context';
+import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ApiError } from '@clientportal/sdk';
 import { PortalElement } from '../../internal/portal-element.js';
@@ -47,11 +47,15 @@ const EMPTY: NewPasswordValues = { newPassword: '', repeat: '' };
 export class PortalAccount extends PortalElement {
   static override styles = [PortalElement.styles, formStyles, styles];
 
-  private readonly portal = new ContextConsumer(this, {
-    context: portalContext,
-    subscribe: true,
-    callback: (value) => this.follow(value),
-  });
+  /** The provider's portal: the SDK client, the session and the selected client. */
+  @consume({ context: portalContext, subscribe: true })
+  @state()
+  private portal: PortalContextValue | undefined;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('portal')) this.follow(this.portal);
+  }
 
   @state() private current = '';
   @state() private values: NewPasswordValues = { ...EMPTY };
@@ -66,8 +70,8 @@ export class PortalAccount extends PortalElement {
   private user: string | undefined;
 
   protected override render() {
-    const session = this.portal.value?.state.session;
-    if (this.portal.value?.state.status !== 'signed-in' || !session) return nothing;
+    const session = this.portal?.state.session;
+    if (this.portal?.state.status !== 'signed-in' || !session) return nothing;
     const { user } = session;
     const { problems } = this;
     return html`<section class="panel" part="panel" aria-labelledby="title">
@@ -128,7 +132,7 @@ export class PortalAccount extends PortalElement {
 
   private async submit(event: Event): Promise<void> {
     event.preventDefault();
-    const portal = this.portal.value;
+    const portal = this.portal;
     if (!portal || this.busy) return;
     this.done = false;
     if (this.refusedBefore()) return;

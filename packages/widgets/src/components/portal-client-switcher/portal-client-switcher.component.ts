@@ -1,6 +1,6 @@
-import { ContextConsumer } from '@lit/context';
+import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { PortalElement } from '../../internal/portal-element.js';
@@ -55,11 +55,15 @@ export class PortalClientSwitcher extends PortalElement {
     `,
   ];
 
-  private readonly portal = new ContextConsumer(this, {
-    context: portalContext,
-    subscribe: true,
-    callback: (value) => this.follow(value),
-  });
+  /** The provider's portal: the SDK client, the session and the selected client. */
+  @consume({ context: portalContext, subscribe: true })
+  @state()
+  private portal: PortalContextValue | undefined;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('portal')) this.follow(this.portal);
+  }
 
   /** The client picked in the list and not yet shown. */
   @state() private chosen: string | undefined;
@@ -67,7 +71,7 @@ export class PortalClientSwitcher extends PortalElement {
   private shownClient: string | undefined;
 
   protected override render() {
-    const portal = this.portal.value;
+    const portal = this.portal;
     const clients =
       portal?.state.status === 'signed-in' ? (portal.state.session?.clients ?? []) : [];
     if (!portal || clients.length < 2) return nothing;
@@ -103,7 +107,7 @@ export class PortalClientSwitcher extends PortalElement {
 
   private submit(event: Event): void {
     event.preventDefault();
-    const portal = this.portal.value;
+    const portal = this.portal;
     const id = (this.renderRoot.querySelector('select') as HTMLSelectElement | null)?.value;
     if (!portal || !id) return;
     this.chosen = undefined;
@@ -116,7 +120,7 @@ export class PortalClientSwitcher extends PortalElement {
     );
     // The session may end while the text waits to be spoken (the new client's first call).
     void said.then(() => {
-      if (this.portal.value?.state.status !== 'signed-in') clearLiveRegions(this.renderRoot);
+      if (this.portal?.state.status !== 'signed-in') clearLiveRegions(this.renderRoot);
     });
   }
 

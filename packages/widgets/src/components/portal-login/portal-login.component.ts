@@ -3,7 +3,7 @@ import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import type { PortalPasswordReset } from '../portal-password-reset/portal-password-reset.component.js';
-import type { PortalResetClosedEvent } from '../portal-password-reset/portal-password-reset.events.js';
+import type { PortalResetClosedEvent } from '../../events/password-reset-events.js';
 import { takeResetToken } from '../portal-password-reset/reset-token.js';
 import { LazySteps } from './lazy-steps.js';
 import { LoginCore, type LoginStep } from './login-core.js';

@@ -1,9 +1,9 @@
-import { ContextConsumer } from '@lit/context';
+import { consume } from '@lit/context';
 import { localized, msg } from '@lit/localize';
 import { css, html, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import { PortalElement } from '../../internal/portal-element.js';
-import { portalContext } from '../../internal/context.js';
+import { portalContext, type PortalContextValue } from '../../internal/context.js';
 import type { PortalDialog } from '../../ui/dialog/portal-dialog.component.js';
 
 /**
@@ -30,7 +30,10 @@ export class PortalLogout extends PortalElement {
     `,
   ];
 
-  private readonly portal = new ContextConsumer(this, { context: portalContext, subscribe: true });
+  /** The provider's portal: the SDK client, the session and the selected client. */
+  @consume({ context: portalContext, subscribe: true })
+  @state()
+  private portal: PortalContextValue | undefined;
 
   @query('portal-dialog') private dialog!: PortalDialog;
 
@@ -43,11 +46,11 @@ export class PortalLogout extends PortalElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.portal.value?.state.status === 'signed-in') this.done = false;
+    if (this.portal?.state.status === 'signed-in') this.done = false;
   }
 
   protected override render() {
-    if (this.portal.value?.state.status !== 'signed-in') {
+    if (this.portal?.state.status !== 'signed-in') {
       return this.done
         ? html`<p class="done" part="done" role="status" tabindex="-1">
             ${msg('U bent uitgelogd.', { id: 'logout.done' })}
@@ -79,7 +82,7 @@ export class PortalLogout extends PortalElement {
   }
 
   private async signOut(): Promise<void> {
-    const client = this.portal.value?.client;
+    const client = this.portal?.client;
     if (!client || this.busy) return;
     this.busy = true;
     this.dialog.close('yes');

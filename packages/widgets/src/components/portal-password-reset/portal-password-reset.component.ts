@@ -1,4 +1,4 @@
-import { ContextConsumer } from '@lit/context';
+import { consume } from '@lit/context';
 import { msg, str } from '@lit/localize';
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -8,7 +8,7 @@ import {
   ConfirmPasswordResetRequest,
   PasswordResetRequest,
 } from '../../generated/contract-facts.js';
-import { portalContext } from '../../internal/context.js';
+import { portalContext, type PortalContextValue } from '../../internal/context.js';
 import { problemMessage } from '../../i18n/problems.js';
 import {
   DEFAULT_RULES,
@@ -29,7 +29,7 @@ import {
 import {
   PortalPasswordResetEvent,
   PortalResetClosedEvent,
-} from './portal-password-reset.events.js';
+} from '../../events/password-reset-events.js';
 import { styles } from './portal-password-reset.styles.js';
 import { takeResetToken } from './reset-token.js';
 import {
@@ -86,7 +86,10 @@ export class PortalPasswordReset extends PortalElement {
   /** The server refused the link: the form stays (the username may be mistyped). */
   @state() private linkRefused = false;
 
-  private readonly portal = new ContextConsumer(this, { context: portalContext, subscribe: true });
+  /** The provider's portal: the SDK client, the session and the selected client. */
+  @consume({ context: portalContext, subscribe: true })
+  @state()
+  private portal: PortalContextValue | undefined;
   private readonly problems = new FormProblems();
   private email = '';
   private passwords: NewPasswordValues = { newPassword: '', repeat: '' };
@@ -182,7 +185,7 @@ export class PortalPasswordReset extends PortalElement {
     request: (client: PortalClient) => Promise<void>,
     onError: (error: unknown) => void,
   ): Promise<boolean> {
-    const client = this.portal.value?.client;
+    const client = this.portal?.client;
     if (this.busy) return false;
     this.busy = true;
     try {

@@ -2,7 +2,7 @@ import { define } from '../../internal/define.js';
 import { PortalPasswordReset } from './portal-password-reset.component.js';
 
 export { PortalPasswordReset };
-export * from './portal-password-reset.events.js';
+export * from '../../events/password-reset-events.js';
 define('portal-password-reset', PortalPasswordReset);
 
 declare global {

@@ -20,11 +20,11 @@ import {
  *
  * @slot - The host page's content with the portal panels.
  *
- * @event portal-signed-in - Someone finished signing in; `detail.session`.
- * @event portal-session-expired - The session ended without the person signing out (on the server, or idle); `detail.reason` is `expired` or `idle`. `portal-signed-out` follows.
- * @event portal-signed-out - The session ended; `detail.reason` is `signed-out`, `expired` or `idle`. Every panel clears what it showed.
- * @event portal-idle-warning - The session ends soon for inactivity; `detail.secondsLeft`.
- * @event portal-client-changed - Another client was chosen; `detail.clientId`.
+ * @event {PortalSignedInEvent} portal-signed-in - Someone finished signing in; `detail.session`.
+ * @event {PortalSessionExpiredEvent} portal-session-expired - The session ended without the person signing out (on the server, or idle); `detail.reason` is `expired` or `idle`. `portal-signed-out` follows.
+ * @event {PortalSignedOutEvent} portal-signed-out - The session ended; `detail.reason` is `signed-out`, `expired` or `idle`. Every panel clears what it showed.
+ * @event {PortalIdleWarningEvent} portal-idle-warning - The session ends soon for inactivity; `detail.secondsLeft`.
+ * @event {PortalClientChangedEvent} portal-client-changed - Another client was chosen; `detail.clientId`.
  */
 export class PortalProvider extends LitElement {
   static override styles = css`

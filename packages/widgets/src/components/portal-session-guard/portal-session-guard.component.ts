@@ -1,6 +1,6 @@
-import { ContextConsumer } from '@lit/context';
+import { consume } from '@lit/context';
 import { msg } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { query, state } from 'lit/decorators.js';
 import type { IdleWarningDetail, SessionState, SessionStore } from '@clientportal/sdk';
 import { ApiError } from '@clientportal/sdk';
@@ -53,11 +53,15 @@ const involuntary = (state: SessionState | undefined): Involuntary | undefined =
 export class PortalSessionGuard extends PortalElement {
   static override styles = [PortalElement.styles, styles];
 
-  private readonly portal = new ContextConsumer(this, {
-    context: portalContext,
-    subscribe: true,
-    callback: (value) => this.follow(value),
-  });
+  /** The provider's portal: the SDK client, the session and the selected client. */
+  @consume({ context: portalContext, subscribe: true })
+  @state()
+  private portal: PortalContextValue | undefined;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('portal')) this.follow(this.portal);
+  }
 
   @state() private view: View = 'none';
   @state() private secondsLeft = 0;
@@ -85,7 +89,7 @@ export class PortalSessionGuard extends PortalElement {
 
   protected override render() {
     const { ended } = this;
-    const drafts = (this.portal.value?.drafts.size ?? 0) > 0;
+    const drafts = (this.portal?.drafts.size ?? 0) > 0;
     // The live region of the countdown sits inside the modal dialog: while it is open, everything
     // outside it is hidden from screen readers. `announce()` finds it by its data attribute.
     const notice = ended

@@ -6,25 +6,11 @@ import { live } from 'lit/directives/live.js';
 import { codeIssueMessage, type CodeIssue } from './code-messages.js';
 import { CODE_LENGTH, parseCode, PREFIX_LENGTH, type ParsedCode } from './parse-code.js';
 import { styles } from './portal-code-input.styles.js';
-
-/** The detail of `portal-code-complete`. */
-export interface PortalCodeCompleteDetail {
-  /** The six digits (without the prefix). */
-  code: string;
-}
-
-/** Fired when the field holds all six digits. */
-export class PortalCodeCompleteEvent extends CustomEvent<PortalCodeCompleteDetail> {
-  constructor(code: string) {
-    super('portal-code-complete', { bubbles: true, composed: true, detail: { code } });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'portal-code-complete': PortalCodeCompleteEvent;
-  }
-}
+import { PortalCodeCompleteEvent } from '../../events/code-events.js';
+export {
+  type PortalCodeCompleteDetail,
+  PortalCodeCompleteEvent,
+} from '../../events/code-events.js';
 
 /**
  * @summary The field for an SMS code shown as "4479 - ______": the prefix as text, one input for
@@ -37,7 +23,7 @@ declare global {
  * @csspart input - The input for the six digits.
  * @csspart message - The message next to the field (a problem, or the `error`).
  *
- * @event portal-code-complete - All six digits are there (typed, pasted or filled in by the phone),
+ * @event {PortalCodeCompleteEvent} portal-code-complete - All six digits are there (typed, pasted or filled in by the phone),
  * or Enter was pressed with six digits outside a form; `detail` is `{ code }`.
  */
 @localized()

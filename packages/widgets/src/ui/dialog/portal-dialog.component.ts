@@ -5,33 +5,17 @@ import { PortalElement } from '../../internal/portal-element.js';
 import { deepActiveElement, tabbables } from '../focus.js';
 import { lockScroll, unlockScroll } from '../scroll-lock.js';
 import { styles } from './portal-dialog.styles.js';
+import { PortalDialogCloseEvent } from '../../events/dialog-events.js';
+export {
+  type PortalDialogCloseDetail,
+  PortalDialogCloseEvent,
+} from '../../events/dialog-events.js';
 
 /** How a dialog was closed, one list for the type, the docs and the tests. */
 export const DIALOG_CLOSE_REASONS = ['escape', 'close-button', 'method'] as const;
 
 /** How a dialog was closed: Esc, its own close button, or `close()` / `open = false`. */
 export type DialogCloseReason = (typeof DIALOG_CLOSE_REASONS)[number];
-
-/** The detail of `portal-dialog-close`. */
-export interface PortalDialogCloseDetail {
-  /** What closed the dialog. */
-  reason: DialogCloseReason;
-  /** The value given to `close(returnValue)`; empty otherwise. */
-  returnValue: string;
-}
-
-/** Fired after a `<portal-dialog>` has closed and focus has gone back. */
-export class PortalDialogCloseEvent extends CustomEvent<PortalDialogCloseDetail> {
-  constructor(detail: PortalDialogCloseDetail) {
-    super('portal-dialog-close', { bubbles: true, composed: true, detail });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'portal-dialog-close': PortalDialogCloseEvent;
-  }
-}
 
 /**
  * @summary An accessible modal dialog on the native `<dialog>`: labelled by its heading, focus
@@ -50,7 +34,7 @@ declare global {
  * @cssproperty --portal-dialog-width - The largest width of the dialog (default 36rem).
  * @cssproperty --portal-dialog-backdrop - The colour over the page behind the dialog.
  *
- * @event portal-dialog-close - The dialog has closed; `detail` is `{ reason, returnValue }`.
+ * @event {PortalDialogCloseEvent} portal-dialog-close - The dialog has closed; `detail` is `{ reason, returnValue }`.
  */
 @localized()
 export class PortalDialog extends PortalElement {

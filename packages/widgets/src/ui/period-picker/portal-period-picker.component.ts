@@ -19,19 +19,8 @@ import {
   type PeriodPreset,
 } from './period.js';
 import { styles } from './portal-period-picker.styles.js';
-
-/** Fired when the chosen period changes. */
-export class PortalPeriodChangeEvent extends CustomEvent<Period> {
-  constructor(period: Period) {
-    super('portal-period-change', { bubbles: true, composed: true, detail: period });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'portal-period-change': PortalPeriodChangeEvent;
-  }
-}
+import { PortalPeriodChangeEvent } from '../../events/period-events.js';
+export { PortalPeriodChangeEvent } from '../../events/period-events.js';
 
 /** How long typing in a date field may pause before the period counts as chosen. */
 const SETTLE_MS = 700;
@@ -48,7 +37,7 @@ const SETTLE_MS = 700;
  * @csspart message - A message next to a date field.
  * @csspart range - The chosen period, in words.
  *
- * @event portal-period-change - The period has changed; `detail` is `{ from, to, preset, fromDay,
+ * @event {PortalPeriodChangeEvent} portal-period-change - The period has changed; `detail` is `{ from, to, preset, fromDay,
  * toDay }`, with `to` the start of the day after the last day (as the API's `to`).
  */
 @localized()

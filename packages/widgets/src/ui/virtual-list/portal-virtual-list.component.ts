@@ -9,25 +9,8 @@ import { html, nothing, type CSSResult, type PropertyValues } from 'lit';
 import { PortalElement } from '../../internal/portal-element.js';
 import { property, query, state } from 'lit/decorators.js';
 import { styles } from './portal-virtual-list.styles.js';
-
-/** The detail of `portal-load-more`. */
-export interface PortalLoadMoreDetail {
-  /** How many items the list holds now (the next page starts after these). */
-  loaded: number;
-}
-
-/** Asks for the next page of items. */
-export class PortalLoadMoreEvent extends CustomEvent<PortalLoadMoreDetail> {
-  constructor(loaded: number) {
-    super('portal-load-more', { bubbles: true, composed: true, detail: { loaded } });
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'portal-load-more': PortalLoadMoreEvent;
-  }
-}
+import { PortalLoadMoreEvent } from '../../events/list-events.js';
+export { type PortalLoadMoreDetail, PortalLoadMoreEvent } from '../../events/list-events.js';
 
 /** Keys that move focus between rows, and how far. */
 type Step = number | 'first' | 'last';
@@ -43,7 +26,7 @@ type Step = number | 'first' | 'last';
  *
  * @cssproperty --portal-virtual-list-height - The height of the list (default 28rem).
  *
- * @event portal-load-more - The user is near the end and there is more: load the next page and
+ * @event {PortalLoadMoreEvent} portal-load-more - The user is near the end and there is more: load the next page and
  * append it to `items`; `detail` is `{ loaded }`.
  */
 @localized()

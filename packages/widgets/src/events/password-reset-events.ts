@@ -1,3 +1,5 @@
+// The events of <portal-password-reset>.
+
 const init = { bubbles: true, composed: true } as const;
 
 /** A new password was set with the link from the e-mail; sign in with it. */

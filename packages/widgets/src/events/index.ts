@@ -1,0 +1,8 @@
+// Every event the elements fire, one file per element, each a typed `CustomEvent` subclass
+// declared in `GlobalEventHandlersEventMap`; the elements name them with `@event {Type} name`.
+export * from './portal-events.js';
+export * from './password-reset-events.js';
+export * from './code-events.js';
+export * from './dialog-events.js';
+export * from './list-events.js';
+export * from './period-events.js';
