@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { allInOnePath, ensureBuild } from './ensure-build.mjs';
 import { findElements, providerTag, root, widgetsDir } from './panels.mjs';
+import { measurePages, printPages } from './size-browser.mjs';
 
 /**
  * Budgets in kB (1000 bytes) of gzip -9. The platform's is 20, not 15: the libraries the platform
@@ -37,7 +38,10 @@ function tsFiles(dir) {
 function platformModules() {
   const src = join(widgetsDir, 'src');
   const provider = findElements().find((e) => e.tag === providerTag);
-  const shared = sharedDirs.flatMap((d) => tsFiles(join(src, d)));
+  // The autoloader is the loader's own code (measured in the browser table), not the panels'.
+  const shared = sharedDirs
+    .flatMap((d) => tsFiles(join(src, d)))
+    .filter((f) => !f.endsWith('autoloader.ts'));
   return [...(provider ? [provider.file] : []), ...shared];
 }
 
@@ -121,7 +125,7 @@ async function rows() {
   const platform = await measure(platformFiles);
   const result = [
     {
-      label: 'clientportal.js (all elements)',
+      label: 'clientportal.bundle.js (all elements)',
       min: all.length,
       gz: gzip(all),
       budget: budgets.allInOne,
@@ -183,7 +187,8 @@ const withinBudget = print(table);
 const why = process.argv.find((a) => a.startsWith('--why'))?.split('=')[1];
 if (why) printParts(why, table.find((r) => r.tag === why)?.parts ?? {});
 else if (process.argv.includes('--why')) printParts('The platform', table[1].parts);
-if (!withinBudget) {
+const pagesWithinBudget = printPages(await measurePages());
+if (!withinBudget || !pagesWithinBudget) {
   console.error('\nOver budget.');
   process.exit(1);
 }

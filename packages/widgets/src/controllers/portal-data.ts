@@ -5,6 +5,7 @@ import type { ApiError, PortalClient, Section } from '@clientportal/sdk';
 import { portalContext, type PortalContextValue } from '../internal/context.js';
 import { deepActiveElement } from '../ui/focus.js';
 import { emptyView, errorView, forbiddenView, loadingView, RETRY_ATTRIBUTE } from './data-views.js';
+import { isUnreachable, Reconnect } from './reconnect.js';
 
 /** What a loader gets: the typed API, the selected client and an abort signal. */
 export interface LoadContext {
@@ -63,7 +64,9 @@ const refusedSection = (error: unknown) =>
  * The one data-loading controller of the panels, on @lit/task: it follows the provider's session
  * and selected client, makes no request for a section the session does not grant, aborts
  * stale and abandoned requests, and renders loading, empty, error (with retry), forbidden and
- * signed-out the same way in every panel.
+ * signed-out the same way in every panel. When the portal cannot be reached it says so (with the
+ * provider's phone number) and loads again by itself: after 2, 4, 8 … 60 seconds and as soon as
+ * the browser is back online.
  */
 export class PortalData<T> implements ReactiveController {
   /** The provider's context, once found. */
@@ -73,6 +76,8 @@ export class PortalData<T> implements ReactiveController {
   private interrupted = false;
   /** The retry button was used: put focus back where the person can go on once loaded. */
   private refocus = false;
+  /** Loads again by itself while the portal cannot be reached. */
+  private readonly reconnect = new Reconnect(() => this.reload());
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -100,12 +105,16 @@ export class PortalData<T> implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (this.task.status === TaskStatus.ERROR && isUnreachable(this.task.error)) {
+      this.reconnect.schedule();
+    }
     if (!this.interrupted) return;
     this.interrupted = false;
     void this.task.run();
   }
 
   hostDisconnected(): void {
+    this.reconnect.reset();
     if (this.task.status !== TaskStatus.PENDING) return;
     this.interrupted = true;
     this.task.abort();
@@ -128,10 +137,18 @@ export class PortalData<T> implements ReactiveController {
     if (!portal || portal.state.status !== 'signed-in' || !portal.clientId) return SIGNED_OUT;
     if (!this.granted()) return FORBIDDEN;
     try {
-      return await this.options.load({ api: portal.client.api, clientId: portal.clientId, signal });
+      const value = await this.options.load({
+        api: portal.client.api,
+        clientId: portal.clientId,
+        signal,
+      });
+      this.reconnect.reset();
+      return value;
     } catch (error) {
       // A stopped load is no failure to show: a newer one replaces it, or the panel is gone.
       if (signal.aborted) return initialState;
+      if (isUnreachable(error)) this.reconnect.schedule();
+      else this.reconnect.reset();
       if (refusedSection(error)) return FORBIDDEN;
       throw error;
     }
@@ -169,7 +186,7 @@ export class PortalData<T> implements ReactiveController {
       case 'loading':
         return loadingView();
       case 'error':
-        return errorView(this.task.error, () => this.retry());
+        return errorView(this.task.error, () => this.retry(), this.portal?.phone);
       case 'empty':
         return views.empty?.() ?? emptyView();
       default:

@@ -16,6 +16,12 @@ export interface PortalContextValue {
   selectClient(clientId: string): void;
   /** What the person was typing, kept in memory across an involuntary end of the session. */
   drafts: PortalDrafts;
+  /** The first session check got no answer: the portal cannot be reached now (tried again by itself). */
+  unreachable?: boolean;
+  /** The organisation's phone number, shown when the portal cannot be reached. */
+  phone?: string;
+  /** Checks the session again at once ("Opnieuw proberen" while the portal cannot be reached). */
+  reconnect?(): void;
 }
 
 /** The context key of the portal. */

@@ -1,7 +1,9 @@
+import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PortalElement } from '../../internal/portal-element.js';
+import { unreachableView } from '../../controllers/data-views.js';
 import type { PortalPasswordReset } from '../portal-password-reset/portal-password-reset.component.js';
 import type { PortalResetClosedEvent } from '../../events/password-reset-events.js';
 import { takeResetToken } from '../portal-password-reset/reset-token.js';
@@ -13,6 +15,7 @@ import { PasswordStep } from './steps/password-step.js';
 /** The forgotten-password panel, loaded when it is first needed. */
 const loadReset = () => import('../portal-password-reset/portal-password-reset.js');
 const loadCodeStep = () => import('./steps/code-step.js');
+const prefetchCodeStep = () => void loadCodeStep().catch(() => undefined);
 
 /** What the element shows: nothing, a step of the sign-in, or the forgotten-password panel. */
 type View = 'hidden' | 'reset' | string;
@@ -23,7 +26,9 @@ type View = 'hidden' | 'reset' | string;
  * server), a new password and the terms of use at the first sign-in (C3, P2), and pending
  * invitations (C5). "Wachtwoord vergeten?" shows `<portal-password-reset>` in its place (C4), and
  * so does opening the page from a reset e-mail's link. Focus moves to each new step's heading;
- * nothing is shown once signed in (the provider then fires `portal-signed-in`).
+ * nothing is shown once signed in (the provider then fires `portal-signed-in`). When the portal
+ * cannot be reached, it says so with "Opnieuw proberen" (and the provider's `phone`), and shows
+ * the sign-in by itself once the portal answers again.
  *
  * @csspart panel - The panel's frame.
  * @csspart notice - Why signing in starts over (it took too long).
@@ -41,7 +46,9 @@ type View = 'hidden' | 'reset' | string;
  * @csspart invitations - The list of invitations.
  * @csspart invitation - One invitation.
  * @csspart loading - Progress while the terms or invitations load.
- * @csspart error - A failure to load the terms or invitations, with a retry.
+ * @csspart error - A failure to load the terms or invitations, or the portal that cannot be reached, with a retry.
+ * @csspart retry - The "Opnieuw proberen" button.
+ * @csspart phone - The organisation's phone number while the portal cannot be reached.
  *
  * @cssproperty --portal-color-danger - The colour of problems and their summary.
  * @cssproperty --portal-color-primary - The colour of buttons and links.
@@ -75,6 +82,9 @@ export class PortalLogin extends PortalElement {
   /** The token of the reset link the page was opened with, handed to the panel. */
   private resetToken: string | undefined;
 
+  /** "Opnieuw proberen" was used while unreachable: focus goes to the sign-in once it shows. */
+  private retried = false;
+
   /** The view shown after the last render. */
   private shown: View = 'hidden';
 
@@ -85,8 +95,8 @@ export class PortalLogin extends PortalElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Fetched now, used after the password: the form itself shows without waiting for it.
-    void loadCodeStep().catch(() => undefined);
+    // Fetched while the person types, used after the password: nothing extra before the form.
+    this.addEventListener('input', prefetchCodeStep, { once: true });
     this.followResetLink();
     window.addEventListener('hashchange', this.onHashChange);
   }
@@ -121,11 +131,24 @@ export class PortalLogin extends PortalElement {
       ></portal-password-reset>`;
     }
     const step = this.step();
-    if (!step) return nothing;
+    if (!step) return this.renderUnreachable();
     // Named by the step's heading; a step still loading has none yet.
     const label = step.key() === 'loading' ? undefined : 'heading';
     return html`<section class="panel" part="panel" aria-labelledby=${ifDefined(label)}>
       ${step.render()}
+    </section>`;
+  }
+
+  /** Before the first answer about the session: nothing, or why the sign-in cannot start now. */
+  private renderUnreachable() {
+    const portal = this.core.portal;
+    if (!portal?.unreachable || portal.state.status !== 'unknown') return nothing;
+    return html`<section class="panel" part="panel" aria-labelledby="heading">
+      <h2 class="title" id="heading">${msg('Inloggen', { id: 'login.password.heading' })}</h2>
+      ${unreachableView(() => {
+        this.retried = true;
+        portal.reconnect?.();
+      }, portal.phone)}
     </section>`;
   }
 
@@ -135,7 +158,10 @@ export class PortalLogin extends PortalElement {
     const before = this.shown;
     this.shown = view;
     // A new step after the user's own action; not when the page opens or someone signs out.
-    if (view !== before && before !== 'hidden' && view !== 'hidden') {
+    if (view !== 'hidden' && this.retried) {
+      this.retried = false;
+      this.core.focusField('heading');
+    } else if (view !== before && before !== 'hidden' && view !== 'hidden') {
       if (view === 'reset') void this.focusResetPanel();
       else this.core.focusField('heading');
     }

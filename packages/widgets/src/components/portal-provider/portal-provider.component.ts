@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { createPortalClient, type PortalClient, type SessionState } from '@clientportal/sdk';
 import { portalContext, type PortalContextValue } from '../../internal/context.js';
 import { DraftStore } from '../../internal/drafts.js';
+import { Reconnect } from '../../controllers/reconnect.js';
 import { applyLocale, resolveLocale, type PortalLocale } from '../../i18n/localization.js';
 import {
   PortalClientChangedEvent,
@@ -42,6 +43,12 @@ export class PortalProvider extends LitElement {
    */
   @property() locale: string | undefined;
 
+  /**
+   * The organisation's phone number (e.g. `035 - 692 49 00`), shown as a `tel:` link by every panel
+   * when the portal cannot be reached, so a person who needs care can still call.
+   */
+  @property() phone: string | undefined;
+
   /** Seconds before the automatic sign-out for inactivity that the warning comes (default 120). */
   @property({ type: Number, attribute: 'idle-warning-seconds' }) idleWarningSeconds = 120;
 
@@ -58,6 +65,9 @@ export class PortalProvider extends LitElement {
   private listening: AbortController | undefined;
   private selected: string | undefined;
   private lastStatus: SessionState['status'] = 'unknown';
+  /** The session check got no answer; tried again with growing waits and when back online. */
+  private unreachable = false;
+  private readonly reconnect = new Reconnect(() => this.checkSession());
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -70,12 +80,14 @@ export class PortalProvider extends LitElement {
     super.disconnectedCallback();
     this.listening?.abort();
     this.listening = undefined;
+    this.reconnect.reset();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const clientOption = changed.has('apiBase') || changed.has('idleWarningSeconds');
     if (clientOption && this.hasUpdated && this.isConnected) this.createClient();
-    if (changed.has('locale') && this.portal) this.publish(this.portal.state);
+    const shown = changed.has('locale') || changed.has('phone');
+    if (shown && this.portal) this.publish(this.portal.state);
   }
 
   protected override render() {
@@ -104,7 +116,29 @@ export class PortalProvider extends LitElement {
       { signal },
     );
     this.publish(client.session.getState());
-    void client.session.refresh().catch(() => undefined);
+    this.checkSession();
+  }
+
+  /**
+   * Asks the server who is signed in. Without an answer the panels say the portal cannot be
+   * reached now, and the check is repeated by itself until one comes.
+   */
+  private checkSession(): void {
+    const client = this.client;
+    if (!client) return;
+    client.session.refresh().then(
+      () => this.setUnreachable(client, false),
+      () => this.setUnreachable(client, client.session.getState().status === 'unknown'),
+    );
+  }
+
+  private setUnreachable(client: PortalClient, unreachable: boolean): void {
+    if (client !== this.client || !this.isConnected) return;
+    if (unreachable) this.reconnect.schedule();
+    else this.reconnect.reset();
+    if (unreachable === this.unreachable) return;
+    this.unreachable = unreachable;
+    this.publish(client.session.getState());
   }
 
   /** Turns a session state into the context value, keeping the chosen client while valid. */
@@ -124,6 +158,9 @@ export class PortalProvider extends LitElement {
       locale,
       selectClient: (id) => this.select(id),
       drafts: this.drafts,
+      unreachable: this.unreachable,
+      phone: this.phone?.trim() || undefined,
+      reconnect: () => this.checkSession(),
     };
     this.announce(sessionState);
   }

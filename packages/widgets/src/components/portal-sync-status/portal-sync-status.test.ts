@@ -93,7 +93,7 @@ describe('portal-sync-status', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('[role=alert]'), 'error shown', {
       timeout: 10_000,
     });
-    expect(textOf(el)).to.contain('Er is geen verbinding');
+    expect(textOf(el)).to.contain('Het portaal is nu niet bereikbaar');
     await expect(el).to.be.accessible();
     backend.setScenario({ offline: false });
     el.shadowRoot!.querySelector<HTMLButtonElement>('[role=alert] button')!.focus();

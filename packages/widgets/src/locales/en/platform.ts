@@ -41,6 +41,8 @@ export const platform = {
   'problem.retryInMinutes': str`You can try again in ${0} minutes.`,
   'data.loading': 'Loading…',
   'data.retry': 'Try again',
+  'data.unreachable': 'The portal cannot be reached right now. We keep trying.',
+  'data.unreachable.phone': 'Do you need care or help now? Call us:',
   'data.forbidden':
     'You do not have access to this section. The client decides who sees what; ask them if you need it.',
   'data.empty': 'There is nothing to show yet.',
