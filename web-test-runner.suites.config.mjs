@@ -1,23 +1,9 @@
 // The shared suites (`npm run test:suites`): every element that scripts/panels.mjs finds, in every
 // state on the hostile seed and under every fault. Same browser and mock as the browser tests.
-import { existsSync, readFileSync } from 'node:fs';
-import { relative } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import base from './web-test-runner.config.mjs';
-import { findElements, root } from './scripts/panels.mjs';
-
-/** The hint keys an element may give in `portal-<name>.suites.json` (see test/suites/README.md). */
-const HINT_KEYS = ['user', 'client', 'attributes', 'section', 'wayForward', 'unreachable'];
-
-function hintsOf(file) {
-  const path = file.replace(/\.ts$/, '.suites.json');
-  if (!existsSync(path)) return {};
-  const hints = JSON.parse(readFileSync(path, 'utf8'));
-  const unknown = Object.keys(hints).filter((k) => !HINT_KEYS.includes(k));
-  if (unknown.length)
-    throw new Error(`${relative(root, path)}: unknown hint ${unknown.join(', ')}`);
-  return hints;
-}
+import { suiteElements } from './scripts/suites-elements.mjs';
 
 /** Each operation's method, path pattern and section, from the contract. */
 function sectionsOfOperations() {
@@ -38,11 +24,7 @@ const elementsPlugin = {
   name: 'portal-suites-elements',
   serve(context) {
     if (context.path !== '/__suites__/elements.js') return undefined;
-    const elements = findElements().map((e) => ({
-      tag: e.tag,
-      module: `/${relative(root, e.file).replace(/\\/g, '/')}`,
-      hints: hintsOf(e.file),
-    }));
+    const elements = suiteElements();
     const body = [
       `export const elements = ${JSON.stringify(elements)};`,
       `export const sectionOperations = ${JSON.stringify(sectionsOfOperations())};`,
