@@ -4,6 +4,7 @@ import { account } from './en/account.js';
 import { forms } from './en/forms.js';
 import { login } from './en/login.js';
 import { platform } from './en/platform.js';
+import { questionnaires } from './en/questionnaires.js';
 import { reports } from './en/reports.js';
 import { ui } from './en/ui.js';
 import { profile } from './en/profile.js';
@@ -21,4 +22,5 @@ export const templates = {
   ...careTeam,
   ...accessLog,
   ...reports,
+  ...questionnaires,
 };
