@@ -1,4 +1,6 @@
 // Events of the dossier panels (reports, questionnaires, the dossier).
+import type { Schemas } from '@clientportal/sdk';
+
 const init = { bubbles: true, composed: true } as const;
 
 /** The overview a start-screen panel links to ("Alle rapportages"). */
@@ -14,8 +16,18 @@ export class PortalShowAllEvent extends CustomEvent<{ overview: PortalOverview }
   }
 }
 
+/** A questionnaire was filled in and sent to the care team. */
+export class PortalQuestionnaireSubmittedEvent extends CustomEvent<{
+  questionnaire: Schemas['Questionnaire'];
+}> {
+  constructor(questionnaire: Schemas['Questionnaire']) {
+    super('portal-questionnaire-submitted', { ...init, detail: { questionnaire } });
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'portal-show-all': PortalShowAllEvent;
+    'portal-questionnaire-submitted': PortalQuestionnaireSubmittedEvent;
   }
 }

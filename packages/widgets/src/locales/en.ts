@@ -10,6 +10,7 @@ import { people } from './en/people.js';
 import { plans } from './en/plans.js';
 import { platform } from './en/platform.js';
 import { profile } from './en/profile.js';
+import { questionnaires } from './en/questionnaires.js';
 import { reports } from './en/reports.js';
 import { ui } from './en/ui.js';
 
@@ -23,8 +24,9 @@ export const templates = {
   ...accessLog,
   ...careTeam,
   ...messages,
-  ...profile,
-  ...reports,
   ...people,
   ...plans,
+  ...profile,
+  ...questionnaires,
+  ...reports,
 };

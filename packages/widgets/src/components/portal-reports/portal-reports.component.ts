@@ -3,10 +3,15 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { unwrap } from '@clientportal/sdk';
 import { PortalElement } from '../../internal/portal-element.js';
-import { PortalData } from '../../controllers/portal-data.js';
+import { PortalData, type LoadContext } from '../../controllers/portal-data.js';
 import { problemMessage } from '../../i18n/problems.js';
 import { PortalShowAllEvent } from '../../events/dossier-events.js';
-import { Freshness } from '../../ui/freshness.js';
+import {
+  freshnessStyles,
+  freshnessView,
+  withFreshness,
+  type Fresh,
+} from '../../ui/freshness/freshness.js';
 import { periodOf, presetDays, type Period } from '../../ui/period-picker/period.js';
 import { dayInAmsterdam } from '../../ui/period-picker/amsterdam-days.js';
 import '../../ui/period-picker/portal-period-picker.js';
@@ -62,7 +67,7 @@ const lastWeek = () =>
  * `reports`. Cancelable: call `preventDefault()` when the page shows the full list itself.
  */
 export class PortalReports extends PortalElement {
-  static override styles = [PortalElement.styles, reportRowStyles, styles];
+  static override styles = [PortalElement.styles, freshnessStyles, reportRowStyles, styles];
 
   /** `full` (default): the reports of a period; `recent`: the three newest, for a start screen. */
   @property({ reflect: true }) mode: 'full' | 'recent' = 'full';
@@ -82,32 +87,33 @@ export class PortalReports extends PortalElement {
 
   private more: AbortController | undefined;
 
-  private readonly freshness = new Freshness(this);
-
-  private readonly data = new PortalData<ReportList>(this, {
+  private readonly data = new PortalData<Fresh<ReportList>>(this, {
     section: 'reports',
     args: () => [
       this.mode,
       this.mode === 'full' ? this.period.from.getTime() : 0,
       this.period.to.getTime(),
     ],
-    isEmpty: (list) => list.items.length === 0,
-    load: async ({ api, clientId, signal }) => {
-      this.more?.abort();
-      this.moreError = undefined;
-      const recent = this.mode === 'recent';
-      const query = recent
-        ? { from: EARLIEST, limit: 3 }
-        : { from: this.period.from.toISOString(), to: this.period.to.toISOString(), limit: PAGE };
-      const page = unwrap(
-        await api.GET('/clients/{clientId}/reports', {
-          params: { path: { clientId }, query },
-          signal,
-        }),
-      );
-      return { items: page.items, next: recent ? null : page.nextCursor };
-    },
+    isEmpty: (fresh) => fresh.data.items.length === 0,
+    load: (ctx) => withFreshness(ctx, (c) => this.loadFirst(c)),
   });
+
+  /** The first page of the period (or the newest three). */
+  private async loadFirst({ api, clientId, signal }: LoadContext): Promise<ReportList> {
+    this.more?.abort();
+    this.moreError = undefined;
+    const recent = this.mode === 'recent';
+    const query = recent
+      ? { from: EARLIEST, limit: 3 }
+      : { from: this.period.from.toISOString(), to: this.period.to.toISOString(), limit: PAGE };
+    const page = unwrap(
+      await api.GET('/clients/{clientId}/reports', {
+        params: { path: { clientId }, query },
+        signal,
+      }),
+    );
+    return { items: page.items, next: recent ? null : page.nextCursor };
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // The long list's code is fetched only where the full list is shown.
@@ -118,7 +124,7 @@ export class PortalReports extends PortalElement {
 
   /** Loads the next page of the period's reports (the list asks near its end). */
   private async loadMore(): Promise<void> {
-    const list = this.data.value;
+    const list = this.data.value?.data;
     const portal = this.data.portal;
     if (!list?.next || this.moreLoading || !portal?.clientId) return;
     this.more = new AbortController();
@@ -186,9 +192,9 @@ export class PortalReports extends PortalElement {
       : msg('Rapportages', { id: 'reports.title' });
     return html`<section class="panel" part="panel" aria-labelledby="title">
       <h2 class="title" id="title">${title}</h2>
-      ${this.freshness.render()} ${recent ? nothing : this.renderTools()}
+      ${freshnessView(this.data.value?.sync)} ${recent ? nothing : this.renderTools()}
       ${this.data.render({
-        complete: (list) => (recent ? this.renderRecent(list) : this.renderFull(list)),
+        complete: ({ data }) => (recent ? this.renderRecent(data) : this.renderFull(data)),
         empty: () =>
           html`<p class="state empty" part="empty">
             ${

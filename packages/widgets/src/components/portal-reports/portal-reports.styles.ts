@@ -2,11 +2,6 @@ import { css } from 'lit';
 
 /** Follows PortalElement.styles and the report rows' styles. */
 export const styles = css`
-  .freshness {
-    margin: 0 0 var(--_portal-space-s);
-    color: var(--_portal-muted);
-    font-size: var(--_portal-font-size-s);
-  }
   .download {
     display: flex;
     flex-wrap: wrap;
