@@ -12,6 +12,7 @@ import { questionnaireHandlers } from './questionnaires.js';
 import { planHandlers } from './plans.js';
 import { detailHandlers } from './details.js';
 import { accessHandlers } from './access.js';
+import { correctionHandlers } from './corrections.js';
 
 /** Every operation of the contract, by domain. */
 export function domainHandlers(rt: MockRuntime): HttpHandler[] {
@@ -28,5 +29,6 @@ export function domainHandlers(rt: MockRuntime): HttpHandler[] {
     ...planHandlers(rt),
     ...detailHandlers(rt),
     ...accessHandlers(rt),
+    ...correctionHandlers(rt),
   ];
 }
