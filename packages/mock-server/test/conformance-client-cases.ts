@@ -169,6 +169,7 @@ export function clientCases() {
     await plans(backend, browser);
     await expectOp(browser, 'getProfile', 200, { path: p });
     await expectOp(browser, 'listCareTeam', 200, { path: p });
+    await corrections(backend, browser);
     await people(backend, browser);
     await expectOp(browser, 'listAccessLog', 200, { path: p });
   });
@@ -209,6 +210,24 @@ export function clientCases() {
       }
     }
   });
+}
+
+async function corrections(backend: MockBackend, browser: BrowserLikeFetch) {
+  const p = { clientId };
+  const request = { subject: { kind: 'profile', field: 'phone' }, wrong: 'Oud', correct: 'Nieuw' };
+  await keyConflicts(
+    backend,
+    browser,
+    'createCorrectionRequest',
+    { path: p, body: request, headers: key('cr') },
+    { ...request, correct: 'Anders' },
+  );
+  await expectOp(browser, 'createCorrectionRequest', 404, {
+    path: p,
+    body: { ...request, subject: { kind: 'report', reportId: 'rp-unknown' } },
+    headers: key('cr-404'),
+  });
+  await expectOp(browser, 'listCorrectionRequests', 200, { path: p });
 }
 
 async function questionnaires(backend: MockBackend, browser: BrowserLikeFetch) {

@@ -3347,6 +3347,113 @@ export const contract: ContractDocument = {
         }
       }
     },
+    "/clients/{clientId}/correction-requests": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ClientId"
+        }
+      ],
+      "get": {
+        "tags": [
+          "details"
+        ],
+        "operationId": "listCorrectionRequests",
+        "x-section": "profile",
+        "summary": "The requests to correct the record, newest first, with their status and the care team's answer.",
+        "description": "Requests about a report are listed only to people who may see the reports too.\n",
+        "x-features": [
+          "X11"
+        ],
+        "responses": {
+          "200": {
+            "description": "The requests.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/components/schemas/CorrectionRequest"
+                  }
+                }
+              }
+            }
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          }
+        }
+      },
+      "post": {
+        "tags": [
+          "details"
+        ],
+        "operationId": "createCorrectionRequest",
+        "x-section": "profile",
+        "summary": "Ask the care team to correct a detail of the profile or a report (\"Klopt dit niet?\").",
+        "description": "The request goes to the care team with status `sent`; the record itself is not changed\n(only the care team changes it, P9). A request about a report also needs the `reports`\nsection (`403 forbidden_section`), and the report must be one of this client's (`404`).\n",
+        "x-features": [
+          "X11",
+          "P9"
+        ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
+        ],
+        "parameters": [
+          {
+            "$ref": "#/components/parameters/IdempotencyKey"
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/CorrectionRequestInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Sent to the care team.",
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/CorrectionRequest"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "409": {
+            "$ref": "#/components/responses/Conflict"
+          },
+          "422": {
+            "$ref": "#/components/responses/Unprocessable"
+          }
+        }
+      }
+    },
     "/clients/{clientId}/people": {
       "parameters": [
         {
@@ -6295,6 +6402,171 @@ export const contract: ContractDocument = {
             "id": "st-anna",
             "name": "Anna Bakker",
             "role": "nurse"
+          }
+        ]
+      },
+      "ProfileField": {
+        "type": "string",
+        "description": "A detail of the profile a correction request can be about.",
+        "enum": [
+          "name",
+          "date-of-birth",
+          "address",
+          "phone",
+          "email",
+          "insurance",
+          "gp",
+          "contacts"
+        ],
+        "examples": [
+          "address"
+        ]
+      },
+      "CorrectionSubject": {
+        "type": "object",
+        "description": "What a correction request is about - a detail of the profile (`field`) or a report (`reportId`).",
+        "additionalProperties": false,
+        "required": [
+          "kind"
+        ],
+        "properties": {
+          "kind": {
+            "type": "string",
+            "enum": [
+              "profile",
+              "report"
+            ]
+          },
+          "field": {
+            "$ref": "#/components/schemas/ProfileField"
+          },
+          "reportId": {
+            "$ref": "#/components/schemas/Id"
+          }
+        },
+        "examples": [
+          {
+            "kind": "profile",
+            "field": "address"
+          },
+          {
+            "kind": "report",
+            "reportId": "rp-12"
+          }
+        ]
+      },
+      "CorrectionStatus": {
+        "type": "string",
+        "description": "`sent` - waiting for the care team; `in-progress` - being handled; `corrected` - the record was corrected; `declined` - not corrected (see `declineReason`).",
+        "enum": [
+          "sent",
+          "in-progress",
+          "corrected",
+          "declined"
+        ],
+        "examples": [
+          "sent"
+        ]
+      },
+      "CorrectionRequestInput": {
+        "type": "object",
+        "additionalProperties": false,
+        "required": [
+          "subject",
+          "wrong",
+          "correct"
+        ],
+        "properties": {
+          "subject": {
+            "$ref": "#/components/schemas/CorrectionSubject"
+          },
+          "wrong": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 1000,
+            "description": "What is wrong (several lines allowed; not only spaces)."
+          },
+          "correct": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 300,
+            "pattern": "^[^\\r\\n]*$",
+            "description": "What it should be (one line; not only spaces)."
+          }
+        },
+        "examples": [
+          {
+            "subject": {
+              "kind": "profile",
+              "field": "phone"
+            },
+            "wrong": "Mijn telefoonnummer is veranderd.",
+            "correct": "035 - 123 45 99"
+          }
+        ]
+      },
+      "CorrectionRequest": {
+        "type": "object",
+        "description": "A request to the care team to correct the record (X11).",
+        "required": [
+          "id",
+          "subject",
+          "wrong",
+          "correct",
+          "status",
+          "createdAt",
+          "updatedAt",
+          "requestedBy"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "subject": {
+            "$ref": "#/components/schemas/CorrectionSubject"
+          },
+          "reportTitle": {
+            "type": "string",
+            "description": "With a report - its title."
+          },
+          "wrong": {
+            "type": "string"
+          },
+          "correct": {
+            "type": "string"
+          },
+          "status": {
+            "$ref": "#/components/schemas/CorrectionStatus"
+          },
+          "declineReason": {
+            "type": "string",
+            "description": "With `declined` - why the care team did not correct it."
+          },
+          "requestedBy": {
+            "type": "string",
+            "description": "The name of the person who sent the request."
+          },
+          "createdAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          },
+          "updatedAt": {
+            "$ref": "#/components/schemas/Timestamp"
+          }
+        },
+        "examples": [
+          {
+            "id": "cr-1",
+            "subject": {
+              "kind": "profile",
+              "field": "phone"
+            },
+            "wrong": "Mijn telefoonnummer is veranderd.",
+            "correct": "035 - 123 45 99",
+            "status": "declined",
+            "declineReason": "Dit nummer kunnen wij niet bellen. Wilt u het nog eens nakijken?",
+            "requestedBy": "Els Jansen",
+            "createdAt": "2026-11-18T10:00:00Z",
+            "updatedAt": "2026-11-19T09:00:00Z"
           }
         ]
       },

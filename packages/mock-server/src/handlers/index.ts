@@ -13,6 +13,7 @@ import { planHandlers } from './plans.js';
 import { detailHandlers } from './details.js';
 import { accessHandlers } from './access.js';
 import { visitChangeHandlers } from './visit-changes.js';
+import { correctionHandlers } from './corrections.js';
 
 /** Every operation of the contract, by domain. */
 export function domainHandlers(rt: MockRuntime): HttpHandler[] {
@@ -30,5 +31,6 @@ export function domainHandlers(rt: MockRuntime): HttpHandler[] {
     ...detailHandlers(rt),
     ...accessHandlers(rt),
     ...visitChangeHandlers(rt),
+    ...correctionHandlers(rt),
   ];
 }

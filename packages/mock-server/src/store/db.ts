@@ -43,6 +43,8 @@ export interface Db {
   questionnaires: R.QuestionnaireRecord[];
   plans: R.PlanRecord[];
   accessLog: R.AccessLogRecord[];
+  /** Correction requests (X11), in the order they were sent. */
+  correctionRequests: R.CorrectionRecord[];
   outbox: R.OutboxMessage[];
   idempotency: Map<string, R.IdempotencyRecord>;
   /** Rate-limit windows: key → the times of recent requests. */
@@ -108,6 +110,7 @@ export function createDb(settings: OrganisationSettings = defaultSettings()): Db
     questionnaires: [],
     plans: [],
     accessLog: [],
+    correctionRequests: [],
     outbox: [],
     idempotency: new Map(),
     rate: new Map(),

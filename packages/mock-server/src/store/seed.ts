@@ -2,6 +2,7 @@ import type { Db } from './db.js';
 import { seedPeople } from './seed-people.js';
 import { seedDossier } from './seed-dossier.js';
 import { seedLarge } from './seed-large.js';
+import { seedCorrections } from './seed-corrections.js';
 
 /** The data sets the mock backend can start with. */
 export const seedNames = ['default', 'empty', 'large', 'hostile'] as const;
@@ -19,5 +20,6 @@ export function seed(db: Db, name: SeedName, now: number): void {
   // Nothing recorded yet: no dossier and no care staff linked.
   if (name === 'empty') return db.clients.forEach((c) => (c.careTeam = []));
   seedDossier(db, now);
+  seedCorrections(db, now);
   if (name === 'large') seedLarge(db, now);
 }

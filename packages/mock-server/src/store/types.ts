@@ -205,6 +205,21 @@ export interface AccessLogRecord {
   origin: S['AccessOrigin'];
 }
 
+/** A request to the care team to correct the record (X11). */
+export interface CorrectionRecord {
+  id: string;
+  clientId: string;
+  subject: S['CorrectionSubject'];
+  wrong: string;
+  correct: string;
+  status: S['CorrectionStatus'];
+  declineReason?: string;
+  requestedBy: string;
+  requestedByUserId: string;
+  createdAt: number;
+  updatedAt: number;
+}
+
 /** An SMS or e-mail the mock "sent". */
 export interface OutboxMessage {
   id: string;

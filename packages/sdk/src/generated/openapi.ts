@@ -820,6 +820,35 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/clients/{clientId}/correction-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client whose portal this is. */
+                clientId: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * The requests to correct the record, newest first, with their status and the care team's answer.
+         * @description Requests about a report are listed only to people who may see the reports too.
+         */
+        get: operations["listCorrectionRequests"];
+        put?: never;
+        /**
+         * Ask the care team to correct a detail of the profile or a report ("Klopt dit niet?").
+         * @description The request goes to the care team with status `sent`; the record itself is not changed
+         *     (only the care team changes it, P9). A request about a report also needs the `reports`
+         *     section (`403 forbidden_section`), and the report must be one of this client's (`404`).
+         */
+        post: operations["createCorrectionRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/clients/{clientId}/people": {
         parameters: {
             query?: never;
@@ -1869,6 +1898,84 @@ export interface components {
             name: string;
             role: components["schemas"]["CareRole"];
             phone?: string;
+        };
+        /**
+         * @description A detail of the profile a correction request can be about.
+         * @example address
+         * @enum {string}
+         */
+        ProfileField: "name" | "date-of-birth" | "address" | "phone" | "email" | "insurance" | "gp" | "contacts";
+        /**
+         * @description What a correction request is about - a detail of the profile (`field`) or a report (`reportId`).
+         * @example {
+         *       "kind": "profile",
+         *       "field": "address"
+         *     }
+         * @example {
+         *       "kind": "report",
+         *       "reportId": "rp-12"
+         *     }
+         */
+        CorrectionSubject: {
+            /** @enum {string} */
+            kind: "profile" | "report";
+            field?: components["schemas"]["ProfileField"];
+            reportId?: components["schemas"]["Id"];
+        };
+        /**
+         * @description `sent` - waiting for the care team; `in-progress` - being handled; `corrected` - the record was corrected; `declined` - not corrected (see `declineReason`).
+         * @example sent
+         * @enum {string}
+         */
+        CorrectionStatus: "sent" | "in-progress" | "corrected" | "declined";
+        /**
+         * @example {
+         *       "subject": {
+         *         "kind": "profile",
+         *         "field": "phone"
+         *       },
+         *       "wrong": "Mijn telefoonnummer is veranderd.",
+         *       "correct": "035 - 123 45 99"
+         *     }
+         */
+        CorrectionRequestInput: {
+            subject: components["schemas"]["CorrectionSubject"];
+            /** @description What is wrong (several lines allowed; not only spaces). */
+            wrong: string;
+            /** @description What it should be (one line; not only spaces). */
+            correct: string;
+        };
+        /**
+         * @description A request to the care team to correct the record (X11).
+         * @example {
+         *       "id": "cr-1",
+         *       "subject": {
+         *         "kind": "profile",
+         *         "field": "phone"
+         *       },
+         *       "wrong": "Mijn telefoonnummer is veranderd.",
+         *       "correct": "035 - 123 45 99",
+         *       "status": "declined",
+         *       "declineReason": "Dit nummer kunnen wij niet bellen. Wilt u het nog eens nakijken?",
+         *       "requestedBy": "Els Jansen",
+         *       "createdAt": "2026-11-18T10:00:00Z",
+         *       "updatedAt": "2026-11-19T09:00:00Z"
+         *     }
+         */
+        CorrectionRequest: {
+            id: components["schemas"]["Id"];
+            subject: components["schemas"]["CorrectionSubject"];
+            /** @description With a report - its title. */
+            reportTitle?: string;
+            wrong: string;
+            correct: string;
+            status: components["schemas"]["CorrectionStatus"];
+            /** @description With `declined` - why the care team did not correct it. */
+            declineReason?: string;
+            /** @description The name of the person who sent the request. */
+            requestedBy: string;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
         };
         /**
          * @description A person with (or without yet) access to this client's portal.
@@ -3829,6 +3936,68 @@ export interface operations {
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listCorrectionRequests: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client whose portal this is. */
+                clientId: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The requests. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionRequest"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+        };
+    };
+    createCorrectionRequest: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description A unique key per creating request, the same across its retries (8 to 64 characters). */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The client whose portal this is. */
+                clientId: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionRequestInput"];
+            };
+        };
+        responses: {
+            /** @description Sent to the care team. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CorrectionRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            422: components["responses"]["Unprocessable"];
         };
     };
     listPeople: {

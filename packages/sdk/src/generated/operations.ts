@@ -333,6 +333,20 @@ export const operationTable: readonly OperationInfo[] = [
     "idempotent": false
   },
   {
+    "operationId": "listCorrectionRequests",
+    "method": "GET",
+    "path": "/clients/{clientId}/correction-requests",
+    "section": "profile",
+    "idempotent": false
+  },
+  {
+    "operationId": "createCorrectionRequest",
+    "method": "POST",
+    "path": "/clients/{clientId}/correction-requests",
+    "section": "profile",
+    "idempotent": true
+  },
+  {
     "operationId": "listPeople",
     "method": "GET",
     "path": "/clients/{clientId}/people",
@@ -378,5 +392,6 @@ export const idempotentOperations: ReadonlySet<string> = new Set([
   "POST /clients/{clientId}/bulletin",
   "POST /clients/{clientId}/reports",
   "POST /clients/{clientId}/questionnaires/{questionnaireId}/responses",
+  "POST /clients/{clientId}/correction-requests",
   "POST /clients/{clientId}/people"
 ]);

@@ -1302,6 +1302,104 @@ export const CareTeamMember = {
   },
 } as const;
 
+/** The limits of each property of `CorrectionSubject`, with `required`. */
+export const CorrectionSubject = {
+  kind: {
+    type: "string",
+    enum: ["profile","report"],
+    required: true,
+  },
+  field: {
+    ref: "ProfileField",
+    type: "string",
+    enum: ["name","date-of-birth","address","phone","email","insurance","gp","contacts"],
+    required: false,
+  },
+  reportId: {
+    ref: "Id",
+    type: "string",
+    minLength: 1,
+    maxLength: 64,
+    pattern: /^[A-Za-z0-9_-]+$/u,
+    required: false,
+  },
+} as const;
+
+/** The limits of each property of `CorrectionRequestInput`, with `required`. */
+export const CorrectionRequestInput = {
+  subject: {
+    ref: "CorrectionSubject",
+    required: true,
+  },
+  wrong: {
+    type: "string",
+    minLength: 1,
+    maxLength: 1000,
+    required: true,
+  },
+  correct: {
+    type: "string",
+    minLength: 1,
+    maxLength: 300,
+    pattern: /^[^\r\n]*$/u,
+    required: true,
+  },
+} as const;
+
+/** The limits of each property of `CorrectionRequest`, with `required`. */
+export const CorrectionRequest = {
+  id: {
+    ref: "Id",
+    type: "string",
+    minLength: 1,
+    maxLength: 64,
+    pattern: /^[A-Za-z0-9_-]+$/u,
+    required: true,
+  },
+  subject: {
+    ref: "CorrectionSubject",
+    required: true,
+  },
+  reportTitle: {
+    type: "string",
+    required: false,
+  },
+  wrong: {
+    type: "string",
+    required: true,
+  },
+  correct: {
+    type: "string",
+    required: true,
+  },
+  status: {
+    ref: "CorrectionStatus",
+    type: "string",
+    enum: ["sent","in-progress","corrected","declined"],
+    required: true,
+  },
+  declineReason: {
+    type: "string",
+    required: false,
+  },
+  requestedBy: {
+    type: "string",
+    required: true,
+  },
+  createdAt: {
+    ref: "Timestamp",
+    type: "string",
+    format: "date-time",
+    required: true,
+  },
+  updatedAt: {
+    ref: "Timestamp",
+    type: "string",
+    format: "date-time",
+    required: true,
+  },
+} as const;
+
 /** The limits of each property of `Person`, with `required`. */
 export const Person = {
   id: {
@@ -1508,6 +1606,16 @@ export type MeasurementKindCode = (typeof MeasurementKindCode)[number];
 export const PlanDecision = ["sign","reject"] as const;
 /** One `PlanDecision`. */
 export type PlanDecision = (typeof PlanDecision)[number];
+
+/** Every `ProfileField` of the contract, in its order. */
+export const ProfileField = ["name","date-of-birth","address","phone","email","insurance","gp","contacts"] as const;
+/** One `ProfileField`. */
+export type ProfileField = (typeof ProfileField)[number];
+
+/** Every `CorrectionStatus` of the contract, in its order. */
+export const CorrectionStatus = ["sent","in-progress","corrected","declined"] as const;
+/** One `CorrectionStatus`. */
+export type CorrectionStatus = (typeof CorrectionStatus)[number];
 
 /** The limits of the shared parameter `ClientId`. */
 export const ClientIdParameter = {
