@@ -26,7 +26,13 @@ function factsOf(node, schemas, seen = new Set()) {
     if (!target || seen.has(name) || target.type === 'object' || target.properties) {
       return { ref: name };
     }
-    return { ref: name, ...factsOf(target, schemas, new Set([...seen, name])) };
+    // OpenAPI 3.1 allows keywords beside a $ref (a one-line text with its own maxLength): both hold.
+    const { $ref: _ref, ...siblings } = node;
+    return {
+      ref: name,
+      ...factsOf(target, schemas, new Set([...seen, name])),
+      ...factsOf(siblings, schemas, seen),
+    };
   }
   const facts = {};
   for (const part of node.allOf ?? []) Object.assign(facts, factsOf(part, schemas, seen));

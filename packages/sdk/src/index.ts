@@ -7,6 +7,7 @@
 export { createPortalClient, type PortalClient, type PortalClientOptions } from './client.js';
 export { ApiError, unwrap, type ApiErrorCode, type ApiErrorInit } from './errors.js';
 export type { RetryOptions } from './retry.js';
+export { newIdempotencyKey } from './middleware.js';
 export type {
   IdleWarningDetail,
   SessionEventListener,

@@ -158,7 +158,9 @@ export const SignInState = {
 /** The limits of each property of `SignInRequest`, with `required`. */
 export const SignInRequest = {
   username: {
+    ref: "OneLineText",
     type: "string",
+    pattern: /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u,
     minLength: 1,
     maxLength: 100,
     required: true,
@@ -281,7 +283,9 @@ export const AnswerInvitationRequest = {
 /** The limits of each property of `PasswordResetRequest`, with `required`. */
 export const PasswordResetRequest = {
   username: {
+    ref: "OneLineText",
     type: "string",
+    pattern: /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u,
     minLength: 1,
     maxLength: 100,
     required: true,
@@ -303,7 +307,9 @@ export const ConfirmPasswordResetRequest = {
     required: true,
   },
   username: {
+    ref: "OneLineText",
     type: "string",
+    pattern: /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u,
     minLength: 1,
     maxLength: 100,
     required: true,
@@ -518,7 +524,9 @@ export const Appointment = {
 /** The limits of each property of `AppointmentInput`, with `required`. */
 export const AppointmentInput = {
   title: {
+    ref: "OneLineText",
     type: "string",
+    pattern: /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u,
     minLength: 1,
     maxLength: 120,
     required: true,
@@ -536,12 +544,16 @@ export const AppointmentInput = {
     required: true,
   },
   location: {
+    ref: "OneLineText",
     type: "string",
+    pattern: /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u,
     maxLength: 200,
     required: false,
   },
   notes: {
+    ref: "MultiLineText",
     type: "string",
+    pattern: /^(?:[\t\n\r\u200D]|[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}])*$/u,
     maxLength: 2000,
     required: false,
   },
@@ -760,7 +772,9 @@ export const StartConversationRequest = {
     required: true,
   },
   body: {
+    ref: "MultiLineText",
     type: "string",
+    pattern: /^(?:[\t\n\r\u200D]|[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}])*$/u,
     minLength: 1,
     maxLength: 2000,
     required: true,
@@ -770,7 +784,9 @@ export const StartConversationRequest = {
 /** The limits of each property of `SendMessageRequest`, with `required`. */
 export const SendMessageRequest = {
   body: {
+    ref: "MultiLineText",
     type: "string",
+    pattern: /^(?:[\t\n\r\u200D]|[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}])*$/u,
     minLength: 1,
     maxLength: 2000,
     required: true,
@@ -822,7 +838,9 @@ export const BulletinPost = {
 /** The limits of each property of `BulletinPostInput`, with `required`. */
 export const BulletinPostInput = {
   text: {
+    ref: "MultiLineText",
     type: "string",
+    pattern: /^(?:[\t\n\r\u200D]|[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}])*$/u,
     minLength: 1,
     maxLength: 500,
     required: true,
@@ -866,13 +884,17 @@ export const Report = {
 /** The limits of each property of `ReportInput`, with `required`. */
 export const ReportInput = {
   title: {
+    ref: "OneLineText",
     type: "string",
+    pattern: /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u,
     minLength: 1,
     maxLength: 120,
     required: true,
   },
   body: {
+    ref: "MultiLineText",
     type: "string",
+    pattern: /^(?:[\t\n\r\u200D]|[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}])*$/u,
     minLength: 1,
     maxLength: 5000,
     required: true,
@@ -1214,7 +1236,9 @@ export const PlanDecisionRequest = {
     required: true,
   },
   reason: {
+    ref: "MultiLineText",
     type: "string",
+    pattern: /^(?:[\t\n\r\u200D]|[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}])*$/u,
     maxLength: 1000,
     required: false,
   },
@@ -1449,7 +1473,9 @@ export const Person = {
 /** The limits of each property of `PersonInput`, with `required`. */
 export const PersonInput = {
   name: {
+    ref: "OneLineText",
     type: "string",
+    pattern: /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u,
     minLength: 1,
     maxLength: 100,
     required: true,
@@ -1466,7 +1492,9 @@ export const PersonInput = {
     required: true,
   },
   relation: {
+    ref: "OneLineText",
     type: "string",
+    pattern: /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u,
     minLength: 1,
     maxLength: 60,
     required: true,
@@ -1556,6 +1584,18 @@ export const AccessLogPage = {
   nextCursor: {
     required: true,
   },
+} as const;
+
+/** The limits of the contract's `OneLineText`. */
+export const OneLineText = {
+  type: "string",
+  pattern: /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u,
+} as const;
+
+/** The limits of the contract's `MultiLineText`. */
+export const MultiLineText = {
+  type: "string",
+  pattern: /^(?:[\t\n\r\u200D]|[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}])*$/u,
 } as const;
 
 /** The limits of the contract's `Id`. */
