@@ -17,11 +17,13 @@ export const contract: ContractDocument = {
   "servers": [
     {
       "url": "https://portaal.zorg.example/api/v1",
-      "description": "An organisation's portal backend, on the same site as the pages that embed the widgets."
+      "description": "production - an organisation's portal backend, on the same site as the pages that embed the widgets.",
+      "x-internal": false
     },
     {
       "url": "http://127.0.0.1:4010/api/v1",
-      "description": "The mock backend (`npm run mock`)."
+      "description": "local - the mock backend (`npm run mock`).",
+      "x-internal": true
     }
   ],
   "security": [
