@@ -17,11 +17,13 @@ export const contract: ContractDocument = {
   "servers": [
     {
       "url": "https://portaal.zorg.example/api/v1",
-      "description": "An organisation's portal backend, on the same site as the pages that embed the widgets."
+      "description": "production - an organisation's portal backend, on the same site as the pages that embed the widgets.",
+      "x-internal": false
     },
     {
       "url": "http://127.0.0.1:4010/api/v1",
-      "description": "The mock backend (`npm run mock`)."
+      "description": "local - the mock backend (`npm run mock`).",
+      "x-internal": true
     }
   ],
   "security": [
@@ -71,7 +73,7 @@ export const contract: ContractDocument = {
         ],
         "operationId": "signIn",
         "summary": "Start signing in with username and password.",
-        "description": "Sets the `__Host-portal-session` cookie for the sign-in that follows. A wrong username or\npassword gives the same `401 invalid_credentials` whether or not the username exists. Too\nmany wrong passwords give `429 too_many_attempts` with `Retry-After`. With the `new-device`\npolicy a trusted-device cookie skips the code step, and an SMS code is sent at once\notherwise; with the `every-sign-in` policy the user asks for the code.\n",
+        "description": "Sets the `__Host-portal-session` cookie for the sign-in that follows. A wrong username or\npassword gives the same `401 invalid_credentials` whether or not the username exists. After\na few wrong passwords each next try, per username and per source, waits a growing delay\n(NIST SP 800-63B 5.2.2): too soon gives `429 too_many_attempts` with `Retry-After` seconds,\nalso for the right password. A username waits at most a minute, so nobody can lock its\nowner out; the SMS code stays the second factor. With the `new-device`\npolicy a trusted-device cookie skips the code step, and an SMS code is sent at once\notherwise; with the `every-sign-in` policy the user asks for the code.\n",
         "x-features": [
           "C1",
           "C2",

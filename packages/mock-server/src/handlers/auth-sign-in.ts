@@ -8,7 +8,8 @@ import { DEVICE_COOKIE, SESSION_COOKIE, setCookie } from '../core/cookies.js';
 import { randomToken } from '../core/ids.js';
 import type { Db } from '../store/db.js';
 import type { SessionRecord, UserRecord } from '../store/types.js';
-import { assertNotLocked, refuseCredentials, signInAttemptsKey } from './auth-limits.js';
+import { assertNotThrottled, refuseCredentials, signInAttemptsKey } from './auth-limits.js';
+import { requestSource } from '../core/limits.js';
 import { advance, findUser, renewSession, requireStep, signInState } from './auth-state.js';
 
 type S = components['schemas'];
@@ -62,11 +63,11 @@ function deviceIdToTrust(db: Db, cookies: Record<string, string>): string {
 
 function signIn(ctx: RouteContext<S['SignInRequest']>) {
   const { db, now, body, cookies } = ctx;
-  const key = signInAttemptsKey(body.username);
-  assertNotLocked(db, key, now);
+  const source = requestSource(ctx.request);
+  assertNotThrottled(db, body.username, source, now);
   const user = findUser(db, body.username);
-  if (!user || user.password !== body.password) refuseCredentials(db, key, now);
-  db.rate.delete(key);
+  if (!user || user.password !== body.password) refuseCredentials(db, body.username, source, now);
+  db.rate.delete(signInAttemptsKey(body.username));
   endCurrentSession(db, cookies);
   const session = startSession(db, now, user);
   const device = trustedDevice(db, cookies, user);

@@ -11,8 +11,8 @@ export interface OrganisationSettings {
   codeTtlSeconds: number;
   codeAttempts: number;
   codeResendSeconds: number;
-  maxPasswordAttempts: number;
-  lockSeconds: number;
+  /** How long wrong passwords count towards the sign-in delays. */
+  throttleWindowSeconds: number;
   resetTokenTtlSeconds: number;
   /** Requests per minute per source, on every operation (`429 too_many_requests` beyond). */
   requestsPerMinute: number;
@@ -80,8 +80,7 @@ export function defaultSettings(codePolicy: R.CodePolicy = 'every-sign-in'): Org
     codeTtlSeconds: 10 * 60,
     codeAttempts: 5,
     codeResendSeconds: 30,
-    maxPasswordAttempts: 5,
-    lockSeconds: 15 * 60,
+    throttleWindowSeconds: 15 * 60,
     resetTokenTtlSeconds: 60 * 60,
     requestsPerMinute: 600,
     usualAnswerHours: 24,

@@ -13,8 +13,11 @@ export interface paths {
         /**
          * Start signing in with username and password.
          * @description Sets the `__Host-portal-session` cookie for the sign-in that follows. A wrong username or
-         *     password gives the same `401 invalid_credentials` whether or not the username exists. Too
-         *     many wrong passwords give `429 too_many_attempts` with `Retry-After`. With the `new-device`
+         *     password gives the same `401 invalid_credentials` whether or not the username exists. After
+         *     a few wrong passwords each next try, per username and per source, waits a growing delay
+         *     (NIST SP 800-63B 5.2.2): too soon gives `429 too_many_attempts` with `Retry-After` seconds,
+         *     also for the right password. A username waits at most a minute, so nobody can lock its
+         *     owner out; the SMS code stays the second factor. With the `new-device`
          *     policy a trusted-device cookie skips the code step, and an SMS code is sent at once
          *     otherwise; with the `every-sign-in` policy the user asks for the code.
          */
