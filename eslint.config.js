@@ -1,6 +1,12 @@
 // Lints the TypeScript of every package, the scripts, stories and demo.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { configs as lit } from 'eslint-plugin-lit';
+import litA11y from 'eslint-plugin-lit-a11y';
+import { configs as wc } from 'eslint-plugin-wc';
+
+/** The code that renders Lit templates and defines custom elements. */
+const elementFiles = ['packages/widgets/src/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts'];
 
 export default tseslint.config(
   {
@@ -16,6 +22,15 @@ export default tseslint.config(
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
+  // Lit templates (bindings, directives), custom elements (no side effects in constructors,
+  // attribute names) and accessibility inside templates (labels, roles, alt texts).
+  { ...lit['flat/recommended'], files: elementFiles },
+  {
+    ...wc['flat/recommended'],
+    files: elementFiles,
+    settings: { wc: { elementBaseClasses: ['LitElement', 'PortalElement'] } },
+  },
+  { ...litA11y.configs.recommended, files: elementFiles },
   {
     languageOptions: {
       globals: {
