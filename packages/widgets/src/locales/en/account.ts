@@ -31,6 +31,7 @@ export const account = {
   'account.repeat.mismatch':
     'This is not the same as the new password. Type the new password here once more.',
   'switcher.current': str`You are looking at the portal of ${0}`,
+  'switcher.own': 'You are looking at your own portal',
   'switcher.label': 'Whose portal do you want to see?',
   'switcher.submit': 'Show',
   'switcher.changed': str`You are now looking at the portal of ${0}.`,
