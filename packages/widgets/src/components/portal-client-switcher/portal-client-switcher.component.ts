@@ -4,23 +4,26 @@ import { css, html, nothing, type PropertyValues } from 'lit';
 import { state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { PortalElement } from '../../internal/portal-element.js';
+import type { Schemas } from '@clientportal/sdk';
 import { portalContext, type PortalContextValue } from '../../internal/context.js';
 import { LIVE_REGION_ATTRIBUTE, announce } from '../../ui/live-region.js';
 
 /**
- * @summary For a person who acts for several clients (a parent of two children, X7): whose portal
- * is shown ("U bekijkt het portaal van Noah de Vries") and a choice of another, without signing
- * in again. Choosing takes a press on "Bekijken", so moving through the list never reloads the
- * page's panels by itself. Every panel then loads the chosen client's data, and the provider
- * fires `portal-client-changed`. Hidden while nobody is signed in and for a person with one
- * client.
+ * @summary Whose portal is shown, always while someone is signed in: "U bekijkt uw eigen
+ * portaal" for a client, "U bekijkt het portaal van Noah de Vries" for a relative, also with one
+ * client (X7). A person who acts for several clients (a parent of two children) also gets a
+ * choice of another, without signing in again. Choosing takes a press on "Bekijken", so moving
+ * through the list never reloads the page's panels by itself. Every panel then loads the chosen
+ * client's data, and the provider fires `portal-client-changed`. Hidden while nobody is signed in.
  *
  * @csspart panel - The panel's frame.
  * @csspart current - The heading that names the client whose portal is shown.
- * @csspart form - The choice of another client.
+ * @csspart form - The choice of another client (for a person with several).
  * @csspart select - The list of clients.
  * @csspart submit - The button that shows the chosen client's portal.
  */
+type ClientAccess = Schemas['ClientAccess'];
+
 export class PortalClientSwitcher extends PortalElement {
   static override styles = [
     PortalElement.styles,
@@ -74,35 +77,42 @@ export class PortalClientSwitcher extends PortalElement {
     const portal = this.portal;
     const clients =
       portal?.state.status === 'signed-in' ? (portal.state.session?.clients ?? []) : [];
-    if (!portal || clients.length < 2) return nothing;
-    const current = clients.find((c) => c.id === portal.clientId)?.name ?? '';
-    const selected = this.chosen ?? portal.clientId;
+    const current = clients.find((c) => c.id === portal?.clientId);
+    if (!portal || !current) return nothing;
     return html`<section class="panel" part="panel" aria-labelledby="current">
       <h2 class="title" id="current" part="current">
-        ${msg(str`U bekijkt het portaal van ${current}`, { id: 'switcher.current' })}
+        ${
+          current.relation === 'self'
+            ? msg('U bekijkt uw eigen portaal', { id: 'switcher.own' })
+            : msg(str`U bekijkt het portaal van ${current.name}`, { id: 'switcher.current' })
+        }
       </h2>
-      <form part="form" @submit=${this.submit}>
-        <label for="client">
-          ${msg('Wiens portaal wilt u bekijken?', { id: 'switcher.label' })}
-        </label>
-        <div class="row">
-          <select
-            id="client"
-            name="client"
-            part="select"
-            @change=${(e: Event) => (this.chosen = (e.target as HTMLSelectElement).value)}
-          >
-            ${clients.map(
-              (c) =>
-                html`<option value=${c.id} .selected=${live(c.id === selected)}>${c.name}</option>`,
-            )}
-          </select>
-          <button class="primary" part="submit" type="submit">
-            ${msg('Bekijken', { id: 'switcher.submit' })}
-          </button>
-        </div>
-      </form>
+      ${clients.length > 1 ? this.renderChoice(clients, this.chosen ?? portal.clientId) : nothing}
     </section>`;
+  }
+
+  private renderChoice(clients: readonly ClientAccess[], selected: string | undefined) {
+    return html`<form part="form" @submit=${this.submit}>
+      <label for="client">
+        ${msg('Wiens portaal wilt u bekijken?', { id: 'switcher.label' })}
+      </label>
+      <div class="row">
+        <select
+          id="client"
+          name="client"
+          part="select"
+          @change=${(e: Event) => (this.chosen = (e.target as HTMLSelectElement).value)}
+        >
+          ${clients.map(
+            (c) =>
+              html`<option value=${c.id} .selected=${live(c.id === selected)}>${c.name}</option>`,
+          )}
+        </select>
+        <button class="primary" part="submit" type="submit">
+          ${msg('Bekijken', { id: 'switcher.submit' })}
+        </button>
+      </div>
+    </form>`;
   }
 
   private submit(event: Event): void {

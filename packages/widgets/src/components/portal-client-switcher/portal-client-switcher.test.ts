@@ -69,11 +69,20 @@ describe('portal-client-switcher', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('is hidden for a person with one client', async () => {
+  it('tells a client it is their own portal, with no choice to make', async () => {
     const { el, name } = await page('e.jansen');
     await waitUntil(() => textOf(name).includes('Els Jansen'), 'the page loaded');
-    await el.updateComplete;
-    expect(el.shadowRoot!.childElementCount).to.equal(0);
+    await waitUntil(() => el.shadowRoot!.querySelector('h2'), 'shown');
+    expect(heading(el)).to.equal('U bekijkt uw eigen portaal');
+    expect(el.shadowRoot!.querySelector('select')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells a relative with one client whose portal it is', async () => {
+    const { el } = await page('m.devries');
+    await waitUntil(() => el.shadowRoot!.querySelector('h2'), 'shown');
+    expect(heading(el)).to.equal('U bekijkt het portaal van Noah de Vries');
+    expect(el.shadowRoot!.querySelector('select')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

@@ -1,10 +1,9 @@
 import { ContextConsumer } from '@lit/context';
-import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { SessionState, SignInFlow, SignInState } from '@clientportal/sdk';
 import { portalContext, type PortalContextValue } from '../../internal/context.js';
 import { problemMessage } from '../../i18n/problems.js';
-import { announce } from '../../ui/live-region.js';
+import { deepActiveElement } from '../../ui/focus.js';
 import { codeOf } from './login-messages.js';
 
 /** The element the steps render into. */
@@ -38,6 +37,8 @@ export class LoginCore {
   showPassword = false;
   /** A message for the next password step that belongs to no field (the sign-in ran out). */
   notice = '';
+  /** The sign-in finished in this element (it then says so, and focus goes there). */
+  signedInHere = false;
   private focusTarget: FocusTarget | undefined;
   private lastStatus: SessionState['status'] | undefined;
 
@@ -102,11 +103,28 @@ export class LoginCore {
     this.update();
   }
 
-  /** Called by the element after it rendered: moves focus where it was asked to go. */
-  flushFocus(): void {
+  /**
+   * Called by the element after it rendered: moves focus where it was asked to go. After signing
+   * in, that is the host page's element `afterSignIn` selects, when there is one.
+   */
+  flushFocus(afterSignIn = ''): void {
     const target = this.focusTarget;
     this.focusTarget = undefined;
+    if (target === 'signed-in' && afterSignIn && this.focusInPage(afterSignIn)) return;
     if (target) this.focusField(target);
+  }
+
+  private focusInPage(selector: string): boolean {
+    let el: Element | null = null;
+    try {
+      el = this.host.ownerDocument.querySelector(selector);
+    } catch {
+      return false;
+    }
+    if (!(el instanceof HTMLElement)) return false;
+    if (el.tabIndex < 0 && !el.hasAttribute('tabindex')) el.tabIndex = -1;
+    el.focus();
+    return true;
   }
 
   /** Moves focus to an element of the step by its id (`heading` and `summary` are ids too). */
@@ -120,6 +138,14 @@ export class LoginCore {
     return this.notice
       ? html`<p class="notice" part="notice" role="status">${this.notice}</p>`
       : nothing;
+  }
+
+  /** Whether focus is in this element or nowhere: then moving it steals it from nobody. */
+  private focusWasHere(): boolean {
+    const active = deepActiveElement(this.host.ownerDocument);
+    if (!active || active === this.host.ownerDocument.body) return true;
+    // :focus-within sees into every shadow root inside the element (the code field's own).
+    return this.host.matches(':focus-within');
   }
 
   private receive(value: PortalContextValue | undefined): void {
@@ -137,8 +163,13 @@ export class LoginCore {
       this.username = '';
       this.showPassword = false;
       this.onEnd();
-      announce(document.body, msg('U bent ingelogd.', { id: 'login.signedIn' }));
-    } else if (state.status === 'signed-out' && before === 'signing-in') {
+      // Said and focused inside the element (see PortalLogin.renderSignedIn), never in the host page.
+      this.signedInHere = true;
+      if (this.focusWasHere()) this.focusAfterUpdate('signed-in');
+    } else if (state.status === 'signed-out') {
+      this.signedInHere = false;
+    }
+    if (state.status === 'signed-out' && before === 'signing-in') {
       this.onEnd();
       if (state.reason === 'expired') this.notice = problemMessage({ code: 'session_expired' });
     }

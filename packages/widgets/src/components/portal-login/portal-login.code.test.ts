@@ -14,6 +14,7 @@ import {
   loginPage,
   paste,
   rootOf,
+  signedInShown,
   summaryOf,
   typeCode,
   untilHeading,
@@ -88,7 +89,7 @@ describe('portal-login: SMS code at every sign-in (P1)', () => {
     const signedIn = oneEvent(provider, 'portal-signed-in');
     await click(login, 'Inloggen');
     expect((await signedIn).detail.session.user.username).to.equal('e.jansen');
-    await waitUntil(() => textOf(login) === '', 'the sign-in panel is gone');
+    await waitUntil(() => signedInShown(login), 'the sign-in panel is gone');
     await waitUntil(() => textOf(sync).includes('Laatst bijgewerkt'), 'the panel beside loads');
     await expect(login).to.be.accessible();
   });
@@ -109,7 +110,7 @@ describe('portal-login: SMS code at every sign-in (P1)', () => {
     expect(focused()).to.equal(codeInputOf(login).shadowRoot!.querySelector('input'));
     await typeCode(login, sms.digits);
     await click(login, 'Inloggen');
-    await waitUntil(() => textOf(login) === '', 'signed in');
+    await waitUntil(() => signedInShown(login), 'signed in');
   });
 
   it('clears the code after too many wrong tries and offers a new code at once', async () => {
@@ -137,7 +138,7 @@ describe('portal-login: SMS code at every sign-in (P1)', () => {
     expect(codeMessageOf(login)).to.equal('');
     await typeCode(login, next.digits);
     await click(login, 'Inloggen');
-    await waitUntil(() => textOf(login) === '', 'signed in with the new code');
+    await waitUntil(() => signedInShown(login), 'signed in with the new code');
   });
 
   it('says an expired code has expired, and a new one works', async () => {
@@ -157,7 +158,7 @@ describe('portal-login: SMS code at every sign-in (P1)', () => {
     await untilNewCode(login);
     await typeCode(login, (await lastSms('e.jansen')).digits);
     await click(login, 'Inloggen');
-    await waitUntil(() => textOf(login) === '', 'signed in with the new code');
+    await waitUntil(() => signedInShown(login), 'signed in with the new code');
   });
 
   it('says when a new code can be sent if it is asked for too soon', async () => {
@@ -208,6 +209,6 @@ describe('portal-login: SMS code at every sign-in (P1)', () => {
     );
     expect(input.value).to.equal(sms.digits);
     await click(login, 'Inloggen');
-    await waitUntil(() => textOf(login) === '', 'signed in');
+    await waitUntil(() => signedInShown(login), 'signed in');
   });
 });

@@ -1,6 +1,6 @@
 import { msg } from '@lit/localize';
 import { html, nothing, type PropertyValues } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { unreachableView } from '../../controllers/data-views.js';
@@ -26,11 +26,13 @@ type View = 'hidden' | 'reset' | string;
  * server), a new password and the terms of use at the first sign-in (C3, P2), and pending
  * invitations (C5). "Wachtwoord vergeten?" shows `<portal-password-reset>` in its place (C4), and
  * so does opening the page from a reset e-mail's link. Focus moves to each new step's heading;
- * nothing is shown once signed in (the provider then fires `portal-signed-in`). When the portal
+ * once signed in here it says "U bent ingelogd." and focus goes to that message, or to the element
+ * `focus-after-sign-in` names (the provider fires `portal-signed-in`). When the portal
  * cannot be reached, it says so with "Opnieuw proberen" (and the provider's `phone`), and shows
  * the sign-in by itself once the portal answers again.
  *
  * @csspart panel - The panel's frame.
+ * @csspart signed-in - "U bent ingelogd.", shown in place of the form after signing in here.
  * @csspart notice - Why signing in starts over (it took too long).
  * @csspart summary - The list of problems at the top of a form, with links to the fields.
  * @csspart submit - The button that sends a step's form.
@@ -82,6 +84,13 @@ export class PortalLogin extends PortalElement {
   /** The token of the reset link the page was opened with, handed to the panel. */
   private resetToken: string | undefined;
 
+  /**
+   * Where focus goes after signing in here: a CSS selector of an element in the host page (e.g.
+   * the portal's heading, `#mijn-portaal`). Without it, or when nothing matches, focus goes to the
+   * "U bent ingelogd." message this element shows in place of the form.
+   */
+  @property({ attribute: 'focus-after-sign-in' }) focusAfterSignIn = '';
+
   /** "Opnieuw proberen" was used while unreachable: focus goes to the sign-in once it shows. */
   private retried = false;
 
@@ -130,6 +139,7 @@ export class PortalLogin extends PortalElement {
         @portal-reset-closed=${this.closeReset}
       ></portal-password-reset>`;
     }
+    if (this.core.portal?.state.status === 'signed-in') return this.renderSignedIn();
     const step = this.step();
     if (!step) return this.renderUnreachable();
     // Named by the step's heading; a step still loading has none yet.
@@ -137,6 +147,18 @@ export class PortalLogin extends PortalElement {
     return html`<section class="panel" part="panel" aria-labelledby=${ifDefined(label)}>
       ${step.render()}
     </section>`;
+  }
+
+  /**
+   * After signing in here: "U bent ingelogd." in the element (a status, so it is read out), where
+   * focus goes so the next Tab leads on to the panels after it, unless `focus-after-sign-in` names
+   * a place in the host page.
+   */
+  private renderSignedIn() {
+    if (!this.core.signedInHere) return nothing;
+    return html`<p class="signed-in" part="signed-in" id="signed-in" role="status" tabindex="-1">
+      ${msg('U bent ingelogd.', { id: 'login.signedIn' })}
+    </p>`;
   }
 
   /** Before the first answer about the session: nothing, or why the sign-in cannot start now. */
@@ -165,7 +187,7 @@ export class PortalLogin extends PortalElement {
       if (view === 'reset') void this.focusResetPanel();
       else this.core.focusField('heading');
     }
-    this.core.flushFocus();
+    this.core.flushFocus(this.focusAfterSignIn);
   }
 
   private async focusResetPanel(): Promise<void> {

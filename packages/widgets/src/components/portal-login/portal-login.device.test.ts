@@ -6,13 +6,14 @@ import {
   buttonOf,
   click,
   codeMessageOf,
+  descriptionOf,
   enterPassword,
   focused,
   inputOf,
   labelOf,
   lastSms,
   loginPage,
-  descriptionOf,
+  signedInShown,
   typeCode,
   untilHeading,
   untilSummary,
@@ -54,13 +55,13 @@ describe('portal-login: device verification (C2, policy new-device)', () => {
     const signedIn = oneEvent(provider, 'portal-signed-in');
     await click(login, 'Code controleren');
     await signedIn;
-    await waitUntil(() => textOf(login) === '', 'signed in');
+    await waitUntil(() => signedInShown(login), 'signed in');
 
     // The next time on this device: no code.
     await signOut(provider, login);
     const sent = (await mockBackend()).backend.outbox().length;
     await enterPassword(login, 's.devries', DEMO_PASSWORD);
-    await waitUntil(() => textOf(login) === '', 'signed in without a code');
+    await waitUntil(() => signedInShown(login), 'signed in without a code');
     expect((await mockBackend()).backend.outbox().length).to.equal(sent);
   });
 
@@ -72,7 +73,7 @@ describe('portal-login: device verification (C2, policy new-device)', () => {
     inputOf(login, 'trust').click();
     expect(inputOf(login, 'trust').checked).to.equal(false);
     await click(login, 'Code controleren');
-    await waitUntil(() => textOf(login) === '', 'signed in');
+    await waitUntil(() => signedInShown(login), 'signed in');
 
     await signOut(provider, login);
     await enterPassword(login, 's.devries', DEMO_PASSWORD);

@@ -35,6 +35,10 @@ export function headingOf(el: Element): string {
   return rootOf(el).querySelector('#heading')?.textContent?.trim() ?? '';
 }
 
+/** Whether the panel says "U bent ingelogd." in place of the form (signed in here). */
+export const signedInShown = (el: Element): boolean =>
+  rootOf(el).querySelector('[part=signed-in]')?.textContent?.trim() === 'U bent ingelogd.';
+
 /** Waits until the panel shows the step with this heading. */
 export async function untilHeading(el: Element, heading: string): Promise<void> {
   await waitUntil(() => headingOf(el) === heading, `heading "${heading}", not "${headingOf(el)}"`, {

@@ -12,6 +12,7 @@ import {
   lastSms,
   loginPage,
   messageOf,
+  signedInShown,
   summaryOf,
   untilHeading,
   untilSummary,
@@ -27,7 +28,7 @@ describe('portal-login: keyboard, English, and a sign-in that runs out', () => {
 
   it('signs in with the keyboard alone, and the panel beside it loads', async () => {
     const { provider, login } = await loginPage({
-      beside: html`<portal-sync-status></portal-sync-status>`,
+      beside: html`<portal-sync-status></portal-sync-status><button>Verder</button>`,
     });
     await untilHeading(login, 'Inloggen');
     await sendKeys({ press: 'Tab' });
@@ -54,9 +55,35 @@ describe('portal-login: keyboard, English, and a sign-in that runs out', () => {
     await sendKeys({ type: (await lastSms('s.devries')).digits });
     await sendKeys({ press: 'Enter' });
 
-    await waitUntil(() => textOf(login) === '', 'signed in');
+    await waitUntil(() => signedInShown(login), 'signed in');
+    // Focus stays in the panel, on what it says now, never on <body>; Tab leads on to what follows.
+    await waitUntil(() => focused()?.id === 'signed-in', 'focus on "U bent ingelogd."');
+    await sendKeys({ press: 'Tab' });
+    expect(focusedName()).to.equal('Verder');
+    // Said inside the element: nothing of the widgets lands in the host page's own DOM.
+    expect(document.body.querySelector('[data-portal-live]')).to.equal(null);
+    await expect(login).to.be.accessible();
     const sync = provider.querySelector('portal-sync-status')!;
     await waitUntil(() => textOf(sync).includes('Laatst bijgewerkt'), 'the panel beside loads');
+    await provider.client!.session.signOut();
+    await waitUntil(() => !signedInShown(login), 'the message goes on sign-out');
+    expect(textOf(login)).not.to.contain('U bent ingelogd');
+  });
+
+  it('sends focus after signing in to the place the host page names', async () => {
+    const { login } = await loginPage({
+      beside: html`<h2 id="mijn-portaal">Mijn portaal</h2>`,
+    });
+    login.focusAfterSignIn = '#mijn-portaal';
+    await enterPassword(login, 's.devries', DEMO_PASSWORD);
+    await untilHeading(login, 'Inlogcode per sms');
+    await click(login, 'SMS-inlogcode aanvragen');
+    await waitUntil(() => login.shadowRoot!.querySelector('portal-code-input'), 'the code field');
+    codeInputOf(login).shadowRoot!.querySelector('input')!.focus();
+    await sendKeys({ type: (await lastSms('s.devries')).digits });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => signedInShown(login), 'signed in');
+    await waitUntil(() => document.activeElement?.id === 'mijn-portaal', 'focus on the heading');
   });
 
   it('speaks English when the provider does', async () => {

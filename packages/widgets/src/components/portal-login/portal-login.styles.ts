@@ -22,6 +22,11 @@ export const formStyles = [
       margin: 0;
     }
 
+    .signed-in {
+      margin: 0;
+      font-weight: 600;
+    }
+
     .notice {
       padding: var(--_portal-space-s) var(--_portal-space-m);
       border-inline-start: 4px solid var(--_portal-primary);

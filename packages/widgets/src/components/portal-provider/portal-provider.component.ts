@@ -5,6 +5,7 @@ import { createPortalClient, type PortalClient, type SessionState } from '@clien
 import { portalContext, type PortalContextValue } from '../../internal/context.js';
 import { DraftStore } from '../../internal/drafts.js';
 import { Reconnect } from '../../controllers/reconnect.js';
+import { LIVE_REGION_ATTRIBUTE } from '../../ui/live-region.js';
 import { applyLocale, resolveLocale, type PortalLocale } from '../../i18n/localization.js';
 import {
   PortalClientChangedEvent,
@@ -177,9 +178,21 @@ export class PortalProvider extends LitElement {
       sessionState.reason
     ) {
       const { reason } = sessionState;
+      this.silenceLiveRegions();
       if (reason !== 'signed-out') this.dispatchEvent(new PortalSessionExpiredEvent(reason));
       this.dispatchEvent(new PortalSignedOutEvent(reason));
     }
+  }
+
+  /**
+   * Nothing said while signed in may linger after: the live regions of every panel inside (and a
+   * host page's own region of the widgets) are emptied. Messages about the sign-out come after.
+   */
+  private silenceLiveRegions(): void {
+    const selector = `[${LIVE_REGION_ATTRIBUTE}]`;
+    const roots: ParentNode[] = [this];
+    for (const el of this.querySelectorAll('*')) if (el.shadowRoot) roots.push(el.shadowRoot);
+    for (const root of roots) for (const r of root.querySelectorAll(selector)) r.textContent = '';
   }
 
   /** Shows another client's portal (one the person may act for); every panel reloads. */

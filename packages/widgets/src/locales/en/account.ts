@@ -12,6 +12,7 @@ export const account = {
     'Your password has been changed. You are now signed out on other computers, tablets and phones. There you sign in with the new password from now on.',
   'account.failed': 'Changing your password did not work. Please try again in a few minutes.',
   'switcher.current': str`You are looking at the portal of ${0}`,
+  'switcher.own': 'You are looking at your own portal',
   'switcher.label': 'Whose portal do you want to see?',
   'switcher.submit': 'Show',
   'switcher.changed': str`You are now looking at the portal of ${0}.`,

@@ -281,9 +281,8 @@ export class CodeStep implements LoginStep, ReactiveController {
     if (input) input.value = '';
     core.focusAfterUpdate('code');
     if (challenge) {
-      // In the page's region, not the panel's: the panel shows nothing once signed in.
       void announce(
-        document.body,
+        core.host,
         msg(str`Er is een nieuwe sms verstuurd; de code begint met ${challenge.prefix}.`, {
           id: 'login.code.resent',
         }),

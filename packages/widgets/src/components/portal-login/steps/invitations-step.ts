@@ -164,7 +164,7 @@ export class InvitationsStep implements LoginStep {
     if (!ok) return core.focusAfterUpdate('summary');
     const name = invitation.clientName;
     void announce(
-      document.body,
+      core.host,
       decision === 'accept'
         ? msg(str`U heeft de uitnodiging voor ${name} geaccepteerd.`, {
             id: 'login.invitations.accepted',
