@@ -38,5 +38,5 @@ export default {
   files: [process.env.SUITES ?? 'packages/widgets/test/suites/*.suite.ts'],
   coverage: false,
   plugins: [elementsPlugin, ...base.plugins],
-  testFramework: { config: { timeout: 120_000 } },
+  testFramework: { config: { timeout: 300_000 } },
 };

@@ -73,10 +73,30 @@ async function forward(url, req, res) {
   }
 }
 
-/** Records violations from before the page's first script. */
+/**
+ * Records violations from before the page's first script, each starting with the panel it
+ * happened in (the outermost `portal-*` host around its target) or `page`.
+ */
 export function recordViolations() {
+  const panelOf = (node) => {
+    let panel = 'page';
+    for (
+      let n = node;
+      n?.getRootNode?.() instanceof globalThis.ShadowRoot;
+      n = n.getRootNode().host
+    ) {
+      const host = n.getRootNode().host;
+      if (host.localName !== 'portal-provider') panel = host.localName;
+    }
+    return panel;
+  };
   globalThis.__violations = [];
-  document.addEventListener('securitypolicyviolation', (e) =>
-    globalThis.__violations.push(`${e.violatedDirective}: ${e.blockedURI} ${e.sample}`),
+  document.addEventListener(
+    'securitypolicyviolation',
+    (e) =>
+      globalThis.__violations.push(
+        `${panelOf(e.composedPath()[0])} violates ${e.violatedDirective}: ${e.blockedURI} ${e.sample}`,
+      ),
+    true,
   );
 }

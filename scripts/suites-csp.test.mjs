@@ -91,29 +91,40 @@ async function runState(name, how) {
   const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
   const problems = [];
+  // Each problem starts with the element it comes from (`page` when unknown).
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => {
     // The browser's own line for a failed request (the 401 before sign-in, the 503 of `error`)
     // is no error of the page.
     if (/^Failed to load resource/.test(m.text())) return;
     if (m.type() === 'error' || /Content.Security.Policy|Trusted ?Type/i.test(m.text()))
-      problems.push(`console: ${m.text().slice(0, 200)}`);
+      problems.push(`page console: ${m.text().slice(0, 200)}`);
   });
   await page.addInitScript(recordViolations);
   await page.addInitScript(() => {
-    globalThis.__portalTrap = (id) => globalThis.__violations.push(`script ran: payload ${id}`);
+    globalThis.__portalTrap = (id) =>
+      globalThis.__violations.push(`page script ran: payload ${id}`);
   });
   await page.goto(`http://127.0.0.1:${site.address().port}/`);
-  await page.evaluate(
-    (tags) => Promise.all(tags.map((t) => customElements.whenDefined(t))),
+  const undefinedTags = await page.evaluate(
+    async (tags) => {
+      const all = Promise.all(tags.map((t) => customElements.whenDefined(t)));
+      await Promise.race([all, new Promise((done) => setTimeout(done, 10_000))]);
+      return tags.filter((t) => !customElements.get(t));
+    },
     elements.map((e) => e.tag),
   );
+  const failures = undefinedTags.map((t) => `${t} [${name}] not defined by clientportal.js`);
   if (how.fault) mock.backend.setFault(how.fault);
   if (how.signedIn !== false) await signIn(page);
   await page.waitForTimeout(how.fault?.kind === 'slow' ? 800 : 1500);
   const violations = await page.evaluate(() => globalThis.__violations);
-  const failures = [...violations, ...problems].map((p) => `strict-csp [${name}] ${p}`);
-  failures.push(...(await axeViolations(page)).map((v) => `strict-csp [${name}] axe ${v}`));
+  failures.push(
+    ...[...violations, ...problems].map(
+      (p) => `${p.split(' ')[0]} [${name}] ${p.slice(p.indexOf(' ') + 1)}`,
+    ),
+  );
+  failures.push(...(await axeViolations(page)).map((v) => `page [${name}] axe ${v}`));
   await context.close();
   return failures;
 }
