@@ -4,6 +4,7 @@ import { account } from './en/account.js';
 import { forms } from './en/forms.js';
 import { login } from './en/login.js';
 import { platform } from './en/platform.js';
+import { dossier } from './en/dossier.js';
 import { questionnaires } from './en/questionnaires.js';
 import { reports } from './en/reports.js';
 import { ui } from './en/ui.js';
@@ -23,4 +24,5 @@ export const templates = {
   ...accessLog,
   ...reports,
   ...questionnaires,
+  ...dossier,
 };
