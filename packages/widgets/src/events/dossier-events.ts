@@ -16,6 +16,13 @@ export class PortalShowAllEvent extends CustomEvent<{ overview: PortalOverview }
   }
 }
 
+/** A report the person wrote was stored in the dossier. */
+export class PortalReportWrittenEvent extends CustomEvent<{ report: Schemas['Report'] }> {
+  constructor(report: Schemas['Report']) {
+    super('portal-report-written', { ...init, detail: { report } });
+  }
+}
+
 /** A questionnaire was filled in and sent to the care team. */
 export class PortalQuestionnaireSubmittedEvent extends CustomEvent<{
   questionnaire: Schemas['Questionnaire'];
@@ -28,6 +35,7 @@ export class PortalQuestionnaireSubmittedEvent extends CustomEvent<{
 declare global {
   interface GlobalEventHandlersEventMap {
     'portal-show-all': PortalShowAllEvent;
+    'portal-report-written': PortalReportWrittenEvent;
     'portal-questionnaire-submitted': PortalQuestionnaireSubmittedEvent;
   }
 }

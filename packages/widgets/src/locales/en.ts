@@ -3,6 +3,7 @@
 import { accessLog } from './en/access-log.js';
 import { account } from './en/account.js';
 import { careTeam } from './en/care-team.js';
+import { dossier } from './en/dossier.js';
 import { forms } from './en/forms.js';
 import { login } from './en/login.js';
 import { messages } from './en/messages.js';
@@ -27,6 +28,7 @@ export const templates = {
   ...people,
   ...plans,
   ...profile,
+  ...dossier,
   ...questionnaires,
   ...reports,
 };
