@@ -8,6 +8,7 @@ import { ui } from './en/ui.js';
 import { profile } from './en/profile.js';
 import { careTeam } from './en/care-team.js';
 import { accessLog } from './en/access-log.js';
+import { corrections } from './en/corrections.js';
 
 /** Every English template, for @lit/localize's runtime mode. */
 export const templates = {
@@ -19,4 +20,5 @@ export const templates = {
   ...profile,
   ...careTeam,
   ...accessLog,
+  ...corrections,
 };
