@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { startBrowserMock } from '../../packages/mock-server/src/browser.js';
 import { demoAccounts } from '../../packages/mock-server/src/store/seed-people.js';
 import type { OutboxMessage } from '../../packages/mock-server/src/store/types.js';
+import './dev-corrections.js';
 
 /** The running mock backend in the page. */
 export type BrowserMock = Awaited<ReturnType<typeof startBrowserMock>>;
@@ -196,6 +197,7 @@ export class LindeDevPanel extends LitElement {
           )}
         </tbody>
       </table>
+      <linde-dev-corrections .mock=${this.mock}></linde-dev-corrections>
       <button class="reset" type="button" @click=${this.reset}>Demogegevens herstellen</button>
     </section>`;
   }

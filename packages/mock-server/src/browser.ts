@@ -40,6 +40,8 @@ export async function startBrowserMock(options: BrowserMockOptions = {}) {
     worker,
     /** The stand-in for the browser's cookies (tests clear it to act as a new browser). */
     cookieJar,
+    /** Keeps the store now, after a change made outside a request (the demo's developer panel). */
+    save,
     /** Forgets the persisted store and the cookies and starts with fresh data. */
     resetAll() {
       cookieJar.clear();

@@ -3,6 +3,7 @@
 import { accessLog } from './en/access-log.js';
 import { account } from './en/account.js';
 import { careTeam } from './en/care-team.js';
+import { corrections } from './en/corrections.js';
 import { dossier } from './en/dossier.js';
 import { forms } from './en/forms.js';
 import { login } from './en/login.js';
@@ -24,11 +25,12 @@ export const templates = {
   ...account,
   ...accessLog,
   ...careTeam,
+  ...dossier,
   ...messages,
   ...people,
   ...plans,
   ...profile,
-  ...dossier,
   ...questionnaires,
   ...reports,
+  ...corrections,
 };

@@ -41,3 +41,22 @@ export const profileStyles = css`
     container-type: inline-size;
   }
 `;
+
+/** The list of correction requests. */
+export const requestStyles = css`
+  .requests {
+    display: grid;
+    gap: var(--_portal-space-s);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .requests li {
+    padding: var(--_portal-space-s) 0;
+    border-top: 1px solid var(--_portal-surface-alt);
+    overflow-wrap: anywhere;
+  }
+  .requests p {
+    margin: 0;
+  }
+`;

@@ -1,4 +1,6 @@
 // English for <portal-profile>.
+import { str } from '@lit/localize';
+
 export const profile = {
   'profile.title': 'My details',
   'profile.intro':
@@ -16,4 +18,14 @@ export const profile = {
   'profile.practice': 'Practice',
   'profile.contacts': 'Contacts',
   'profile.noContacts': 'No contacts have been recorded.',
+  'profile.corrections.title': 'Your requests for a correction',
+  'profile.corrections.sent': 'Sent',
+  'profile.corrections.inProgress': 'Being handled',
+  'profile.corrections.corrected': 'Corrected',
+  'profile.corrections.declined': 'Declined',
+  'profile.corrections.report': str`Report ${0}`,
+  'profile.corrections.wrong': str`What is wrong: ${0}`,
+  'profile.corrections.correct': str`What it should be: ${0}`,
+  'profile.corrections.reason': str`The care team's reason: ${0}`,
+  'profile.corrections.sentOn': str`Sent on ${0} by ${1}`,
 };
