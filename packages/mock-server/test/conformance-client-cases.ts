@@ -3,8 +3,8 @@ import { it } from 'node:test';
 import { operations } from '../src/validation/operations.js';
 import type { MockBackend } from '../src/backend.js';
 import type { BrowserLikeFetch } from '../src/testing.js';
-import { callOp, expectOp, type OpCall } from './conformance-kit.js';
-import { lastDigits, newBrowser, setup, signIn, T0 } from './helpers.js';
+import { callOp, expectOp, seen, type OpCall } from './conformance-kit.js';
+import { API, lastDigits, newBrowser, setup, signIn, T0 } from './helpers.js';
 
 const clientId = 'cl-noah';
 const key = (k: string) => ({ 'Idempotency-Key': `conformance-${k}` });
@@ -48,6 +48,33 @@ async function keyConflicts(
   );
   await expectOp(browser, operationId, 422, { ...req, body: other });
   return a.status === 201 ? a : b;
+}
+
+/** Uploads by content type (201, 415 for a program named .jpg) and the download (200). */
+async function attachments(browser: BrowserLikeFetch) {
+  const path = `/clients/${clientId}/attachments`;
+  const send = (bytes: number[], type: string) =>
+    browser(`${API}${path}`, {
+      method: 'POST',
+      headers: { 'Content-Type': type, 'X-Portal-Request': '1' },
+      body: new Blob([new Uint8Array(bytes)]),
+    });
+  const crossSite = await browser(`${API}${path}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'image/jpeg' },
+    body: new Blob([new Uint8Array([0xff, 0xd8, 0xff])]),
+  });
+  assert.equal(crossSite.status, 403);
+  seen.set('uploadAttachment', new Set([403]));
+  const exe = await send([0x4d, 0x5a, 0x90, 0], 'image/jpeg');
+  assert.equal(exe.status, 415);
+  seen.get('uploadAttachment')!.add(415);
+  const up = await send([0xff, 0xd8, 0xff, 0xe0], 'image/jpeg');
+  assert.equal(up.status, 201);
+  seen.get('uploadAttachment')!.add(201);
+  const { id } = (await up.json()) as { id: string };
+  await expectOp(browser, 'getAttachment', 200, { path: { clientId, attachmentId: id } });
+  await expectOp(browser, 'getAttachment', 404, { path: { clientId, attachmentId: 'at-none' } });
 }
 
 /** Every client-scoped operation succeeds for someone with the section, with its specific errors. */
@@ -142,8 +169,18 @@ export function clientCases() {
     );
     const theirs = posts.body.find((b: { deletable: boolean }) => !b.deletable);
     assert.ok(theirs, 'the seed has posts by others');
+    await expectOp(browser, 'updateBulletinPost', 200, {
+      path: { ...p, postId: mine.body.id },
+      body: { text: 'Vrijdag toch thuis.' },
+    });
+    await expectOp(browser, 'updateBulletinPost', 403, {
+      path: { ...p, postId: theirs.id },
+      body: { text: 'Niet van mij.' },
+    });
     await expectOp(browser, 'deleteBulletinPost', 403, { path: { ...p, postId: theirs.id } });
     await expectOp(browser, 'deleteBulletinPost', 204, { path: { ...p, postId: mine.body.id } });
+
+    await attachments(browser);
 
     const range = {
       from: new Date(T0 - 30 * 24 * hour).toISOString(),

@@ -2243,6 +2243,266 @@ export const contract: ContractDocument = {
             "$ref": "#/components/responses/ServiceUnavailable"
           }
         }
+      },
+      "put": {
+        "tags": [
+          "messages"
+        ],
+        "operationId": "updateBulletinPost",
+        "x-section": "bulletin",
+        "summary": "Change the text of one's own post (`403 read_only` for someone else's).",
+        "x-features": [
+          "C11"
+        ],
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "application/json": {
+              "schema": {
+                "$ref": "#/components/schemas/BulletinPostInput"
+              }
+            }
+          }
+        },
+        "responses": {
+          "200": {
+            "description": "Changed.",
+            "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/CacheControl"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/BulletinPost"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "405": {
+            "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/clients/{clientId}/attachments": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ClientId"
+        }
+      ],
+      "post": {
+        "tags": [
+          "messages"
+        ],
+        "operationId": "uploadAttachment",
+        "summary": "Upload a photo or PDF to attach to a message or to one's own report.",
+        "description": "The body is the file itself. The server checks the real type by its first bytes (JPEG\n`FF D8 FF`, PNG `89 50 4E 47`, HEIC `ftyp` with a HEIF brand, PDF `%PDF-`), not by its name:\ncontent that does not match the declared Content-Type, or of another type, is `415\nunsupported_media_type`; more than `x-max-body-bytes` is `413 payload_too_large`. The\nattachment belongs to the person who uploaded it until a message or report uses it\n(`attachmentIds`); that request carries the Idempotency-Key, so an upload needs none.\n",
+        "x-features": [
+          "X9",
+          "C8",
+          "C9"
+        ],
+        "x-max-body-bytes": 10485760,
+        "security": [
+          {
+            "sessionCookie": [],
+            "portalRequest": []
+          }
+        ],
+        "requestBody": {
+          "required": true,
+          "content": {
+            "image/jpeg": {
+              "schema": {
+                "type": "string",
+                "contentMediaType": "image/jpeg"
+              }
+            },
+            "image/png": {
+              "schema": {
+                "type": "string",
+                "contentMediaType": "image/png"
+              }
+            },
+            "image/heic": {
+              "schema": {
+                "type": "string",
+                "contentMediaType": "image/heic"
+              }
+            },
+            "application/pdf": {
+              "schema": {
+                "type": "string",
+                "contentMediaType": "application/pdf"
+              }
+            }
+          }
+        },
+        "responses": {
+          "201": {
+            "description": "Uploaded; use its id in `attachmentIds`.",
+            "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/CacheControl"
+              }
+            },
+            "content": {
+              "application/json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Attachment"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "403": {
+            "$ref": "#/components/responses/Forbidden"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "405": {
+            "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "413": {
+            "$ref": "#/components/responses/PayloadTooLarge"
+          },
+          "415": {
+            "$ref": "#/components/responses/UnsupportedMediaType"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
+      }
+    },
+    "/clients/{clientId}/attachments/{attachmentId}": {
+      "parameters": [
+        {
+          "$ref": "#/components/parameters/ClientId"
+        },
+        {
+          "$ref": "#/components/parameters/AttachmentId"
+        }
+      ],
+      "get": {
+        "tags": [
+          "messages"
+        ],
+        "operationId": "getAttachment",
+        "summary": "Download an attachment, for its uploader and those who may read the message or report it is on.",
+        "x-features": [
+          "X9"
+        ],
+        "responses": {
+          "200": {
+            "description": "The file, as a download.",
+            "headers": {
+              "Cache-Control": {
+                "$ref": "#/components/headers/CacheControl"
+              },
+              "Content-Disposition": {
+                "$ref": "#/components/headers/ContentDisposition"
+              },
+              "X-Content-Type-Options": {
+                "$ref": "#/components/headers/ContentTypeOptions"
+              }
+            },
+            "content": {
+              "image/jpeg": {
+                "schema": {
+                  "type": "string",
+                  "contentMediaType": "image/jpeg"
+                }
+              },
+              "image/png": {
+                "schema": {
+                  "type": "string",
+                  "contentMediaType": "image/png"
+                }
+              },
+              "image/heic": {
+                "schema": {
+                  "type": "string",
+                  "contentMediaType": "image/heic"
+                }
+              },
+              "application/pdf": {
+                "schema": {
+                  "type": "string",
+                  "contentMediaType": "application/pdf"
+                }
+              }
+            }
+          },
+          "400": {
+            "$ref": "#/components/responses/BadRequest"
+          },
+          "401": {
+            "$ref": "#/components/responses/Unauthorized"
+          },
+          "404": {
+            "$ref": "#/components/responses/NotFound"
+          },
+          "405": {
+            "$ref": "#/components/responses/MethodNotAllowed"
+          },
+          "429": {
+            "$ref": "#/components/responses/TooManyRequests"
+          },
+          "500": {
+            "$ref": "#/components/responses/InternalError"
+          },
+          "503": {
+            "$ref": "#/components/responses/ServiceUnavailable"
+          }
+        }
       }
     },
     "/clients/{clientId}/reports": {
@@ -3944,6 +4204,15 @@ export const contract: ContractDocument = {
           "$ref": "#/components/schemas/Id"
         }
       },
+      "AttachmentId": {
+        "name": "attachmentId",
+        "in": "path",
+        "required": true,
+        "description": "The attachment.",
+        "schema": {
+          "$ref": "#/components/schemas/Id"
+        }
+      },
       "QuestionnaireId": {
         "name": "questionnaireId",
         "in": "path",
@@ -5377,6 +5646,12 @@ export const contract: ContractDocument = {
           "readByCareTeam": {
             "type": "boolean",
             "description": "On the person's own messages in a conversation with the care team or care staff - whether someone of the care team has read it."
+          },
+          "attachments": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Attachment"
+            }
           }
         },
         "examples": [
@@ -5492,6 +5767,15 @@ export const contract: ContractDocument = {
             "$ref": "#/components/schemas/MultiLineText",
             "minLength": 1,
             "maxLength": 2000
+          },
+          "attachmentIds": {
+            "type": "array",
+            "description": "Uploaded attachments (X9), at most 5.",
+            "maxItems": 5,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/Id"
+            }
           }
         },
         "examples": [
@@ -5514,6 +5798,15 @@ export const contract: ContractDocument = {
             "$ref": "#/components/schemas/MultiLineText",
             "minLength": 1,
             "maxLength": 2000
+          },
+          "attachmentIds": {
+            "type": "array",
+            "description": "Uploaded attachments (X9), at most 5.",
+            "maxItems": 5,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/Id"
+            }
           }
         },
         "examples": [
@@ -5599,6 +5892,54 @@ export const contract: ContractDocument = {
           }
         ]
       },
+      "AttachmentMediaType": {
+        "type": "string",
+        "description": "The kinds of file that can be attached (X9); the server checks the content, not the name.",
+        "enum": [
+          "image/jpeg",
+          "image/png",
+          "image/heic",
+          "application/pdf"
+        ],
+        "examples": [
+          "image/jpeg"
+        ]
+      },
+      "Attachment": {
+        "type": "object",
+        "description": "A photo or PDF on a message or report.",
+        "required": [
+          "id",
+          "name",
+          "mediaType",
+          "size"
+        ],
+        "properties": {
+          "id": {
+            "$ref": "#/components/schemas/Id"
+          },
+          "name": {
+            "type": "string",
+            "description": "A name for the download, e.g. \"foto-1.jpg\"."
+          },
+          "mediaType": {
+            "$ref": "#/components/schemas/AttachmentMediaType"
+          },
+          "size": {
+            "type": "integer",
+            "minimum": 1,
+            "description": "In bytes."
+          }
+        },
+        "examples": [
+          {
+            "id": "at-1",
+            "name": "foto-1.jpg",
+            "mediaType": "image/jpeg",
+            "size": 482133
+          }
+        ]
+      },
       "Report": {
         "type": "object",
         "description": "A report (rapportage) in the dossier.",
@@ -5628,6 +5969,12 @@ export const contract: ContractDocument = {
           "category": {
             "type": "string",
             "description": "The kind of report, e.g. \"Verzorging\", \"Medicatie\"."
+          },
+          "attachments": {
+            "type": "array",
+            "items": {
+              "$ref": "#/components/schemas/Attachment"
+            }
           }
         },
         "examples": [
@@ -5663,6 +6010,15 @@ export const contract: ContractDocument = {
             "$ref": "#/components/schemas/MultiLineText",
             "minLength": 1,
             "maxLength": 5000
+          },
+          "attachmentIds": {
+            "type": "array",
+            "description": "Uploaded attachments (X9), at most 5.",
+            "maxItems": 5,
+            "uniqueItems": true,
+            "items": {
+              "$ref": "#/components/schemas/Id"
+            }
           }
         },
         "examples": [

@@ -6,6 +6,7 @@ import { startHandlers } from './start.js';
 import { appointmentHandlers } from './appointments.js';
 import { messageHandlers } from './messages.js';
 import { bulletinHandlers } from './bulletin.js';
+import { attachmentHandlers } from './attachments.js';
 import { reportHandlers } from './reports.js';
 import { measurementHandlers } from './measurements.js';
 import { questionnaireHandlers } from './questionnaires.js';
@@ -24,6 +25,7 @@ export function domainHandlers(rt: MockRuntime): HttpHandler[] {
     ...appointmentHandlers(rt),
     ...messageHandlers(rt),
     ...bulletinHandlers(rt),
+    ...attachmentHandlers(rt),
     ...reportHandlers(rt),
     ...measurementHandlers(rt),
     ...questionnaireHandlers(rt),

@@ -56,6 +56,7 @@ export function toMessage(db: Db, user: UserRecord, m: MessageRecord): S['Messag
     sentAt: iso(m.sentAt),
     read: isRead(db, user, m),
     ...(own ? { readByCareTeam: readByCareTeam(db, m) } : {}),
+    ...(m.attachments?.length ? { attachments: m.attachments } : {}),
   };
 }
 

@@ -8,6 +8,7 @@ import { newId } from '../store/db.js';
 import type { ConversationRecord, MessageRecord } from '../store/types.js';
 import { dateRange, page } from './shared.js';
 import { recipientsFor, userAuthor } from './messages-people.js';
+import { attachmentsFor, claim } from './attachments-store.js';
 import {
   conversationStats,
   postMessage,
@@ -48,14 +49,22 @@ function conversationReply(ctx: RouteContext, c: ConversationRecord, status = 20
 }
 
 /** Sends as this person and, since one answers what one has seen, marks the conversation read. */
-function send(ctx: RouteContext, c: ConversationRecord, body: string): MessageRecord {
+function send(
+  ctx: RouteContext,
+  c: ConversationRecord,
+  body: string,
+  attachmentIds?: string[],
+): MessageRecord {
   const { user, client, grant } = scoped(ctx);
+  const owner = { clientId: client.id, uploaderId: user.id };
+  const used = claim(ctx.db, attachmentIds, owner, { kind: 'message', conversationId: c.id });
   const message = postMessage(ctx.db, {
     conversationId: c.id,
     clientId: client.id,
     sender: userAuthor(user, grant),
     body,
     sentAt: ctx.now,
+    ...(used.length ? { attachments: attachmentsFor(ctx.db, used) } : {}),
   });
   ctx.db.reads.set(readKey(user.id, c.id), message.seq);
   return message;
@@ -94,7 +103,13 @@ function startConversation(ctx: RouteContext<S['StartConversationRequest']>) {
     createdAt: ctx.now,
   };
   ctx.db.conversations.push(conversation);
-  send(ctx, conversation, ctx.body.body);
+  try {
+    send(ctx, conversation, ctx.body.body, ctx.body.attachmentIds);
+  } catch (error) {
+    // Nothing half-stored: no conversation without its first message.
+    ctx.db.conversations.pop();
+    throw error;
+  }
   return conversationReply(ctx, conversation, 201);
 }
 
@@ -139,7 +154,7 @@ export function messageHandlers(rt: MockRuntime): HttpHandler[] {
       return messagePage(ctx, (m) => m.conversationId === c.id);
     }),
     route<S['SendMessageRequest']>(rt, 'sendMessage', (ctx) => {
-      const message = send(ctx, conversationOf(ctx), ctx.body.body);
+      const message = send(ctx, conversationOf(ctx), ctx.body.body, ctx.body.attachmentIds);
       return json(toMessage(ctx.db, scoped(ctx).user, message), 201);
     }),
     route(rt, 'markConversationRead', markRead),

@@ -1,4 +1,5 @@
 import type { HttpHandler } from 'msw';
+import { attachmentsFor, claim } from './attachments-store.js';
 import type { components } from '@clientportal/sdk/generated';
 import { route } from '../core/route.js';
 import { json, scoped, type RouteContext } from '../core/context.js';
@@ -20,6 +21,7 @@ export function toReport(r: ReportRecord): S['Report'] {
     author: toAuthor(r.author),
     createdAt: iso(r.createdAt),
     ...(r.category ? { category: r.category } : {}),
+    ...(r.attachments?.length ? { attachments: r.attachments } : {}),
   };
 }
 
@@ -37,11 +39,15 @@ function listReports(ctx: RouteContext) {
 
 function createReport(ctx: RouteContext<S['ReportInput']>) {
   const { user, client, grant } = scoped(ctx);
+  const owner = { clientId: client.id, uploaderId: user.id };
+  const title = notBlank(ctx.body.title, 'body.title');
+  const body = notBlank(ctx.body.body, 'body.body');
+  const used = claim(ctx.db, ctx.body.attachmentIds, owner, { kind: 'report' });
   const report: ReportRecord = {
     id: newId(ctx.db, 'rp'),
     clientId: client.id,
-    title: notBlank(ctx.body.title, 'body.title'),
-    body: notBlank(ctx.body.body, 'body.body'),
+    title,
+    body,
     // Written in the portal: by the client, or by a relative for them (C9 "Schrijven").
     author: {
       id: user.id,
@@ -49,6 +55,7 @@ function createReport(ctx: RouteContext<S['ReportInput']>) {
       kind: grant.relation === 'self' ? 'client' : 'contact',
     },
     createdAt: ctx.now,
+    ...(used.length ? { attachments: attachmentsFor(ctx.db, used) } : {}),
   };
   ctx.db.reports.push(report);
   return json(toReport(report), 201);

@@ -130,6 +130,8 @@ export interface MessageRecord {
   sender: AuthorRef;
   body: string;
   sentAt: number;
+  /** Photos and PDFs on it (X9). */
+  attachments?: S['Attachment'][];
 }
 
 /** A bulletin-board post. */
@@ -151,6 +153,8 @@ export interface ReportRecord {
   author: AuthorRef;
   createdAt: number;
   category?: string;
+  /** Photos and PDFs on it (X9). */
+  attachments?: S['Attachment'][];
 }
 
 /** A measured value. */

@@ -518,10 +518,61 @@ export interface paths {
             cookie?: never;
         };
         get?: never;
-        put?: never;
+        /** Change the text of one's own post (`403 read_only` for someone else's). */
+        put: operations["updateBulletinPost"];
         post?: never;
         /** Remove one's own post (`403 read_only` for someone else's). */
         delete: operations["deleteBulletinPost"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{clientId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client whose portal this is. */
+                clientId: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a photo or PDF to attach to a message or to one's own report.
+         * @description The body is the file itself. The server checks the real type by its first bytes (JPEG
+         *     `FF D8 FF`, PNG `89 50 4E 47`, HEIC `ftyp` with a HEIF brand, PDF `%PDF-`), not by its name:
+         *     content that does not match the declared Content-Type, or of another type, is `415
+         *     unsupported_media_type`; more than `x-max-body-bytes` is `413 payload_too_large`. The
+         *     attachment belongs to the person who uploaded it until a message or report uses it
+         *     (`attachmentIds`); that request carries the Idempotency-Key, so an upload needs none.
+         */
+        post: operations["uploadAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/clients/{clientId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client whose portal this is. */
+                clientId: components["parameters"]["ClientId"];
+                /** @description The attachment. */
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        /** Download an attachment, for its uploader and those who may read the message or report it is on. */
+        get: operations["getAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1469,6 +1520,7 @@ export interface components {
             read: boolean;
             /** @description On the person's own messages in a conversation with the care team or care staff - whether someone of the care team has read it. */
             readByCareTeam?: boolean;
+            attachments?: components["schemas"]["Attachment"][];
         };
         /**
          * @example {
@@ -1513,6 +1565,8 @@ export interface components {
         StartConversationRequest: {
             recipientIds: components["schemas"]["Id"][];
             body: components["schemas"]["MultiLineText"];
+            /** @description Uploaded attachments (X9), at most 5. */
+            attachmentIds?: components["schemas"]["Id"][];
         };
         /**
          * @example {
@@ -1521,6 +1575,8 @@ export interface components {
          */
         SendMessageRequest: {
             body: components["schemas"]["MultiLineText"];
+            /** @description Uploaded attachments (X9), at most 5. */
+            attachmentIds?: components["schemas"]["Id"][];
         };
         /**
          * @example {
@@ -1560,6 +1616,29 @@ export interface components {
             text: components["schemas"]["MultiLineText"];
         };
         /**
+         * @description The kinds of file that can be attached (X9); the server checks the content, not the name.
+         * @example image/jpeg
+         * @enum {string}
+         */
+        AttachmentMediaType: "image/jpeg" | "image/png" | "image/heic" | "application/pdf";
+        /**
+         * @description A photo or PDF on a message or report.
+         * @example {
+         *       "id": "at-1",
+         *       "name": "foto-1.jpg",
+         *       "mediaType": "image/jpeg",
+         *       "size": 482133
+         *     }
+         */
+        Attachment: {
+            id: components["schemas"]["Id"];
+            /** @description A name for the download, e.g. "foto-1.jpg". */
+            name: string;
+            mediaType: components["schemas"]["AttachmentMediaType"];
+            /** @description In bytes. */
+            size: number;
+        };
+        /**
          * @description A report (rapportage) in the dossier.
          * @example {
          *       "id": "rp-1",
@@ -1583,6 +1662,7 @@ export interface components {
             createdAt: components["schemas"]["Timestamp"];
             /** @description The kind of report, e.g. "Verzorging", "Medicatie". */
             category?: string;
+            attachments?: components["schemas"]["Attachment"][];
         };
         /**
          * @example {
@@ -1593,6 +1673,8 @@ export interface components {
         ReportInput: {
             title: components["schemas"]["OneLineText"];
             body: components["schemas"]["MultiLineText"];
+            /** @description Uploaded attachments (X9), at most 5. */
+            attachmentIds?: components["schemas"]["Id"][];
         };
         /**
          * @example {
@@ -2246,6 +2328,8 @@ export interface components {
         ConversationId: components["schemas"]["Id"];
         /** @description The bulletin post. */
         PostId: components["schemas"]["Id"];
+        /** @description The attachment. */
+        AttachmentId: components["schemas"]["Id"];
         /** @description The questionnaire. */
         QuestionnaireId: components["schemas"]["Id"];
         /** @description The plan version. */
@@ -3342,6 +3426,46 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    updateBulletinPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client whose portal this is. */
+                clientId: components["parameters"]["ClientId"];
+                /** @description The bulletin post. */
+                postId: components["parameters"]["PostId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulletinPostInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulletinPost"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     deleteBulletinPost: {
         parameters: {
             query?: never;
@@ -3371,6 +3495,85 @@ export interface operations {
             405: components["responses"]["MethodNotAllowed"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    uploadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client whose portal this is. */
+                clientId: components["parameters"]["ClientId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "image/jpeg": string;
+                "image/png": string;
+                "image/heic": string;
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description Uploaded; use its id in `attachmentIds`. */
+            201: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attachment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The client whose portal this is. */
+                clientId: components["parameters"]["ClientId"];
+                /** @description The attachment. */
+                attachmentId: components["parameters"]["AttachmentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as a download. */
+            200: {
+                headers: {
+                    "Cache-Control": components["headers"]["CacheControl"];
+                    "Content-Disposition": components["headers"]["ContentDisposition"];
+                    "X-Content-Type-Options": components["headers"]["ContentTypeOptions"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/jpeg": string;
+                    "image/png": string;
+                    "image/heic": string;
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -221,10 +221,31 @@ export const operationTable: readonly OperationInfo[] = [
     "idempotent": true
   },
   {
+    "operationId": "updateBulletinPost",
+    "method": "PUT",
+    "path": "/clients/{clientId}/bulletin/{postId}",
+    "section": "bulletin",
+    "idempotent": false
+  },
+  {
     "operationId": "deleteBulletinPost",
     "method": "DELETE",
     "path": "/clients/{clientId}/bulletin/{postId}",
     "section": "bulletin",
+    "idempotent": false
+  },
+  {
+    "operationId": "uploadAttachment",
+    "method": "POST",
+    "path": "/clients/{clientId}/attachments",
+    "section": null,
+    "idempotent": false
+  },
+  {
+    "operationId": "getAttachment",
+    "method": "GET",
+    "path": "/clients/{clientId}/attachments/{attachmentId}",
+    "section": null,
     "idempotent": false
   },
   {

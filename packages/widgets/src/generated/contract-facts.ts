@@ -706,6 +706,13 @@ export const Message = {
     type: "boolean",
     required: false,
   },
+  attachments: {
+    type: "array",
+    items: {
+      ref: "Attachment",
+    },
+    required: false,
+  },
 } as const;
 
 /** The limits of each property of `MessagePage`, with `required`. */
@@ -779,6 +786,18 @@ export const StartConversationRequest = {
     maxLength: 2000,
     required: true,
   },
+  attachmentIds: {
+    type: "array",
+    maxItems: 5,
+    items: {
+      ref: "Id",
+      type: "string",
+      minLength: 1,
+      maxLength: 64,
+      pattern: /^[A-Za-z0-9_-]+$/u,
+    },
+    required: false,
+  },
 } as const;
 
 /** The limits of each property of `SendMessageRequest`, with `required`. */
@@ -790,6 +809,18 @@ export const SendMessageRequest = {
     minLength: 1,
     maxLength: 2000,
     required: true,
+  },
+  attachmentIds: {
+    type: "array",
+    maxItems: 5,
+    items: {
+      ref: "Id",
+      type: "string",
+      minLength: 1,
+      maxLength: 64,
+      pattern: /^[A-Za-z0-9_-]+$/u,
+    },
+    required: false,
   },
 } as const;
 
@@ -847,6 +878,33 @@ export const BulletinPostInput = {
   },
 } as const;
 
+/** The limits of each property of `Attachment`, with `required`. */
+export const Attachment = {
+  id: {
+    ref: "Id",
+    type: "string",
+    minLength: 1,
+    maxLength: 64,
+    pattern: /^[A-Za-z0-9_-]+$/u,
+    required: true,
+  },
+  name: {
+    type: "string",
+    required: true,
+  },
+  mediaType: {
+    ref: "AttachmentMediaType",
+    type: "string",
+    enum: ["image/jpeg","image/png","image/heic","application/pdf"],
+    required: true,
+  },
+  size: {
+    type: "integer",
+    minimum: 1,
+    required: true,
+  },
+} as const;
+
 /** The limits of each property of `Report`, with `required`. */
 export const Report = {
   id: {
@@ -879,6 +937,13 @@ export const Report = {
     type: "string",
     required: false,
   },
+  attachments: {
+    type: "array",
+    items: {
+      ref: "Attachment",
+    },
+    required: false,
+  },
 } as const;
 
 /** The limits of each property of `ReportInput`, with `required`. */
@@ -898,6 +963,18 @@ export const ReportInput = {
     minLength: 1,
     maxLength: 5000,
     required: true,
+  },
+  attachmentIds: {
+    type: "array",
+    maxItems: 5,
+    items: {
+      ref: "Id",
+      type: "string",
+      minLength: 1,
+      maxLength: 64,
+      pattern: /^[A-Za-z0-9_-]+$/u,
+    },
+    required: false,
   },
 } as const;
 
@@ -1637,6 +1714,11 @@ export const CareRole = ["coordinator","nurse","pedagogical-worker"] as const;
 /** One `CareRole`. */
 export type CareRole = (typeof CareRole)[number];
 
+/** Every `AttachmentMediaType` of the contract, in its order. */
+export const AttachmentMediaType = ["image/jpeg","image/png","image/heic","application/pdf"] as const;
+/** One `AttachmentMediaType`. */
+export type AttachmentMediaType = (typeof AttachmentMediaType)[number];
+
 /** Every `MeasurementKindCode` of the contract, in its order. */
 export const MeasurementKindCode = ["weight","temperature","pulse","blood-pressure-systolic","blood-pressure-diastolic","blood-glucose","oxygen-saturation"] as const;
 /** One `MeasurementKindCode`. */
@@ -1693,6 +1775,17 @@ export const ConversationIdParameter = {
 /** The limits of the shared parameter `PostId`. */
 export const PostIdParameter = {
   name: "postId",
+  in: "path",
+  ref: "Id",
+  type: "string",
+  minLength: 1,
+  maxLength: 64,
+  pattern: /^[A-Za-z0-9_-]+$/u,
+} as const;
+
+/** The limits of the shared parameter `AttachmentId`. */
+export const AttachmentIdParameter = {
+  name: "attachmentId",
   in: "path",
   ref: "Id",
   type: "string",
