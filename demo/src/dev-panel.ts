@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import type { startBrowserMock } from '../../packages/mock-server/src/browser.js';
 import { demoAccounts } from '../../packages/mock-server/src/store/seed-people.js';
 import type { OutboxMessage } from '../../packages/mock-server/src/store/types.js';
+import { plannerSection } from './dev-planner.js';
 
 /** The running mock backend in the page. */
 export type BrowserMock = Awaited<ReturnType<typeof startBrowserMock>>;
@@ -176,6 +177,7 @@ export class LindeDevPanel extends LitElement {
               ${this.outbox.map((m) => this.renderMessage(m))}
             </ol>`
       }
+      ${plannerSection(this.mock, () => this.refresh())}
       <h3>Demo-accounts</h3>
       <table>
         <thead>

@@ -1,6 +1,7 @@
 // The English translations of every string in the widgets, one object per domain, keyed by the
 // explicit `msg` ids (Dutch is the source language). Each domain owns its own file.
 import { account } from './en/account.js';
+import { appointments } from './en/appointments.js';
 import { forms } from './en/forms.js';
 import { login } from './en/login.js';
 import { people } from './en/people.js';
@@ -17,4 +18,5 @@ export const templates = {
   ...account,
   ...plans,
   ...people,
+  ...appointments,
 };
