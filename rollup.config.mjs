@@ -1,4 +1,5 @@
-// Production bundles of the widgets: per-element ES modules with shared chunks, and clientportal.js.
+// Production bundles of the widgets: per-element ES modules with shared chunks (Lit a peer), the
+// lazy loader clientportal.js with its chunks (Lit inside, once), and clientportal.bundle.js.
 import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -7,6 +8,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import {
   allInOneEntry,
   findElements,
+  loaderEntry,
   root,
   widgetsDir,
   writeAllInOneEntry,
@@ -71,10 +73,25 @@ export default [
     },
   },
   {
+    // The one-script-tag embedding: a small loader; each element's code and the shared chunks
+    // (Lit among them) are fetched the first time a tag appears.
+    input: { clientportal: loaderEntry },
+    plugins: plugins(),
+    output: {
+      dir: dist,
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      banner: '/*! clientportal (MIT); includes Lit (BSD-3-Clause) and openapi-fetch (MIT) */',
+      sourcemap: true,
+      plugins: [terser({ ecma: 2022, module: true, format: { comments: /^!/ } })],
+    },
+  },
+  {
     input: allInOneEntry,
     plugins: plugins(),
     output: {
-      file: join(dist, 'clientportal.js'),
+      file: join(dist, 'clientportal.bundle.js'),
       format: 'es',
       inlineDynamicImports: true,
       banner: '/*! clientportal (MIT); includes Lit (BSD-3-Clause) and openapi-fetch (MIT) */',

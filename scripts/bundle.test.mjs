@@ -5,8 +5,9 @@ import { createServer } from 'node:http';
 import { join, relative } from 'node:path';
 import { before, describe, test } from 'node:test';
 import { chromium } from 'playwright';
-import { allInOnePath, ensureBuild } from './ensure-build.mjs';
-import { findElements, root, widgetsDir } from './panels.mjs';
+import { allInOnePath, ensureBuild, loaderPath } from './ensure-build.mjs';
+import { findElements, providerTag, root, widgetsDir } from './panels.mjs';
+import { strictCsp } from './csp.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
 const dist = join(widgetsDir, 'dist');
@@ -67,47 +68,88 @@ describe('production bundles', () => {
     assert.deepEqual(found, []);
   });
 
-  test('clientportal.js defines every element', () => {
-    const bundle = readFileSync(allInOnePath, 'utf8');
-    const missing = findElements().filter((e) => !bundle.includes(`"${e.tag}"`));
-    assert.deepEqual(
-      missing.map((e) => e.tag),
-      [],
-    );
-  });
-
-  test('clientportal.js defines every element in a browser, without errors', async () => {
-    const page = `<!doctype html><portal-provider api-base="/api/v1"></portal-provider>
-      <script type="module" src="/clientportal.js"></script>`;
-    const server = createServer((req, res) => {
-      if (req.url === '/clientportal.js') {
-        res.writeHead(200, { 'content-type': 'text/javascript' });
-        res.end(readFileSync(allInOnePath));
-      } else if (req.url === '/') {
-        res.writeHead(200, { 'content-type': 'text/html' });
-        res.end(page);
-      } else {
-        res.writeHead(404).end();
-      }
-    });
-    await new Promise((done) => server.listen(0, '127.0.0.1', done));
-    const browser = await chromium.launch(chromiumLaunchOptions);
-    try {
-      const tab = await browser.newPage();
-      const errors = [];
-      tab.on('pageerror', (error) => errors.push(error.message));
-      await tab.goto(`http://127.0.0.1:${server.address().port}/`);
-      const tags = findElements().map((e) => e.tag);
-      const defined = await tab.evaluate(async (all) => {
-        const waited = Promise.all(all.map((t) => customElements.whenDefined(t)));
-        await Promise.race([waited, new Promise((done) => setTimeout(done, 5000))]);
-        return all.filter((t) => customElements.get(t));
-      }, tags);
-      assert.deepEqual(defined, tags);
-      assert.deepEqual(errors, []);
-    } finally {
-      await browser.close();
-      server.close();
+  test('clientportal.bundle.js and the loader clientportal.js name every element', () => {
+    for (const path of [allInOnePath, loaderPath]) {
+      const text = readFileSync(path, 'utf8');
+      const missing = findElements().filter((e) => !text.includes(`"${e.tag}"`));
+      assert.deepEqual(
+        missing.map((e) => e.tag),
+        [],
+        relative(root, path),
+      );
     }
   });
+
+  test('clientportal.bundle.js defines every element in a browser, without errors', async () => {
+    await inBrowser('/clientportal.bundle.js', async (tab, errors) => {
+      const tags = findElements().map((e) => e.tag);
+      assert.deepEqual(await definedOf(tab, tags), tags);
+      assert.deepEqual(errors, []);
+    });
+  });
+
+  test('the loader defines each element when its tag appears, also added later, under the strict CSP', async () => {
+    await inBrowser('/clientportal.js', async (tab, errors) => {
+      const tags = findElements().map((e) => e.tag);
+      // Only the provider is in the page: nothing else is fetched or defined.
+      assert.deepEqual(await definedOf(tab, tags, 1000), [providerTag]);
+      // The host page's own script adds every other tag later, some deep inside its own markup.
+      await tab.evaluate((all) => {
+        const deep = document.createElement('div');
+        document.querySelector('portal-provider').append(deep);
+        for (const tag of all.slice(1)) deep.append(document.createElement(tag));
+      }, tags);
+      assert.deepEqual(await definedOf(tab, tags), tags);
+      assert.deepEqual(errors, []);
+    });
+  });
 });
+
+/** The tags defined within `ms` (or as soon as all are). */
+function definedOf(tab, tags, ms = 5000) {
+  return tab.evaluate(
+    async ([all, wait]) => {
+      const waited = Promise.all(all.map((t) => customElements.whenDefined(t)));
+      await Promise.race([waited, new Promise((done) => setTimeout(done, wait))]);
+      return all.filter((t) => customElements.get(t));
+    },
+    [tags, ms],
+  );
+}
+
+/**
+ * Serves `dist/` and a page with a provider that loads `script`, under the strict CSP; runs
+ * `check(tab, errors)` with the page errors and Content-Security-Policy violations seen.
+ */
+async function inBrowser(script, check) {
+  const page = `<!doctype html><portal-provider api-base="/api/v1"></portal-provider>
+    <script type="module" src="${script}"></script>`;
+  const server = createServer((req, res) => {
+    const file = join(dist, new URL(req.url, 'http://x').pathname);
+    if (req.url === '/') {
+      res.writeHead(200, { 'content-type': 'text/html', 'content-security-policy': strictCsp });
+      res.end(page);
+    } else if (req.url.endsWith('.js') && file.startsWith(dist) && existsSync(file)) {
+      res.writeHead(200, { 'content-type': 'text/javascript' });
+      res.end(readFileSync(file));
+    } else {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  try {
+    const tab = await browser.newPage();
+    const errors = [];
+    tab.on('pageerror', (error) => errors.push(error.message));
+    tab.on(
+      'console',
+      (m) => /Content.Security.Policy|Trusted/i.test(m.text()) && errors.push(m.text()),
+    );
+    await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+    await check(tab, errors);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

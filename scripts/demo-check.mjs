@@ -31,8 +31,14 @@ for (const name of pages) {
   await page.goto(`http://127.0.0.1:${port}/${name}`, { waitUntil: 'networkidle' });
   await page.waitForSelector('linde-dev-panel', { timeout: 15000 });
   await page.waitForTimeout(500);
+  // Elements are defined lazily, as their tags appear: wait for those the page holds.
   const onPage = await page.evaluate(
-    (tags) => tags.filter((t) => document.querySelector(t)),
+    async (tags) => {
+      const present = tags.filter((t) => document.querySelector(t));
+      const defined = Promise.all(present.map((t) => customElements.whenDefined(t)));
+      await Promise.race([defined, new Promise((done) => setTimeout(done, 10000))]);
+      return present;
+    },
     findElements().map((e) => e.tag),
   );
   const undefinedTags = await page.evaluate(() =>

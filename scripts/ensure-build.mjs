@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { findElements, root, widgetsDir } from './panels.mjs';
 
 /** The all-in-one bundle, the newest of the build's outputs. */
-export const allInOnePath = join(widgetsDir, 'dist/clientportal.js');
+export const allInOnePath = join(widgetsDir, 'dist/clientportal.bundle.js');
+/** The lazy loader of the one-script-tag embedding (its chunks in `dist/chunks/`). */
+export const loaderPath = join(widgetsDir, 'dist/clientportal.js');
 
 const sources = ['packages/widgets/src', 'packages/sdk/src'].map((p) => join(root, p));
 const config = ['rollup.config.mjs', 'tsconfig.build.json', 'scripts/panels.mjs'];
@@ -19,12 +21,15 @@ function newest(path) {
 
 /** Why the build is out of date, or null when it is current. */
 export function staleReason() {
-  if (!existsSync(allInOnePath)) return 'no build yet';
+  if (!existsSync(allInOnePath) || !existsSync(loaderPath)) return 'no build yet';
   const built = statSync(allInOnePath).mtimeMs;
   const inputs = [...sources, ...config.map((c) => join(root, c))].filter(existsSync);
   if (inputs.some((p) => newest(p) > built)) return 'sources changed since the last build';
   const bundle = readFileSync(allInOnePath, 'utf8');
-  const missing = findElements().filter((e) => !bundle.includes(`"${e.tag}"`));
+  const loader = readFileSync(loaderPath, 'utf8');
+  const missing = findElements().filter(
+    (e) => !bundle.includes(`"${e.tag}"`) || !loader.includes(`"${e.tag}"`),
+  );
   if (missing.length > 0) return `not in the bundle: ${missing.map((e) => e.tag).join(', ')}`;
   return null;
 }

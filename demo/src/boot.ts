@@ -2,17 +2,11 @@
 import { startBrowserMock } from '../../packages/mock-server/src/browser.js';
 import './dev-panel.js';
 import { defineElements, elementTags } from './elements.js';
+import { followSession } from './follow-session.js';
 import { placePanels } from './place-panels.js';
 
 /** Where the mock keeps its data between reloads (this tab only). */
 const persistKey = 'linde-demo';
-
-/** The page follows the provider: its portal areas show only while someone is signed in. */
-function followSession() {
-  const root = document.documentElement;
-  document.addEventListener('portal-signed-in', () => (root.dataset.session = 'signed-in'));
-  document.addEventListener('portal-signed-out', () => delete root.dataset.session);
-}
 
 async function boot() {
   followSession();
@@ -20,7 +14,7 @@ async function boot() {
   placePanels(elementTags);
   // The provider's first request must reach the worker, so no element is defined before it runs.
   const mock = await startBrowserMock({ persistKey });
-  await defineElements();
+  defineElements();
   const help = document.createElement('linde-dev-panel');
   help.mock = mock;
   document.body.append(help);

@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
-// Defines every <portal-*> element the widgets have, found by the folder convention.
+// Every <portal-*> element the widgets have, found by the folder convention, defined lazily.
+import { autoload } from '../../packages/widgets/src/internal/autoloader.js';
 
 /** The TypeScript files one folder below components/ (tests aside); define files are picked below. */
 const modules = import.meta.glob([
@@ -18,12 +19,10 @@ export const elementTags: string[] = Object.keys(modules)
   .sort();
 
 /**
- * Imports every define file (after the mock backend is running), the provider first so that the
- * panels find it when they upgrade.
+ * Defines the elements as `clientportal.js` does (after the mock backend is running): each tag's
+ * code is imported the first time the tag is in the page.
  */
-export async function defineElements(): Promise<void> {
-  const load = (tag: string) =>
-    modules[`../../packages/widgets/src/components/${tag}/${tag}.ts`]?.();
-  await load('portal-provider');
-  await Promise.all(elementTags.filter((t) => t !== 'portal-provider').map(load));
+export function defineElements(): void {
+  const file = (tag: string) => `../../packages/widgets/src/components/${tag}/${tag}.ts`;
+  autoload(Object.fromEntries(elementTags.map((tag) => [tag, modules[file(tag)]!])));
 }

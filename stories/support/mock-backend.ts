@@ -41,7 +41,7 @@ export async function prepareBackend(portal: PortalParameters, worker: SetupWork
   const state = portal.state ?? 'default';
   const user = portal.user === undefined ? defaultUser : portal.user;
   cookieJar.clear();
-  const seed = state === 'empty' || state === 'large' ? state : 'default';
+  const seed = state === 'empty' || state === 'large' || state === 'hostile' ? state : 'default';
   backend.reset({ seed, codePolicy: portal.codePolicy ?? 'every-sign-in' });
   if (state === 'forbidden' && user) takeAwaySection(user, portal.section);
   if (user) await signIn(backend, user, portal.until);

@@ -3,7 +3,15 @@ import type { Section, SignInStep } from '../../packages/sdk/src/index.js';
 import type { demoAccounts } from '../../packages/mock-server/src/store/seed-people.js';
 
 /** The states every panel shows the same way; the one list for story options and test loops. */
-export const portalStates = ['default', 'loading', 'empty', 'error', 'forbidden', 'large'] as const;
+export const portalStates = [
+  'default',
+  'loading',
+  'empty',
+  'error',
+  'forbidden',
+  'large',
+  'hostile',
+] as const;
 
 /** One of `portalStates`. */
 export type PortalState = (typeof portalStates)[number];
@@ -21,7 +29,7 @@ export interface PortalParameters {
    * have them. The steps before it are taken as a person would.
    */
   until?: SignInStep;
-  /** The state of the data (default `default`). */
+  /** The state of the data (default `default`); `hostile`: an attack in every text (the mock's seed). */
   state?: PortalState;
   /** For `forbidden`: the section taken out of the user's grants. */
   section?: Section;

@@ -1,4 +1,4 @@
-import type { HttpHandler } from 'msw';
+import { getResponse, http, type HttpHandler } from 'msw';
 import { createClock, type Clock } from './core/clock.js';
 import { normalScenario, type Scenario } from './core/scenario.js';
 import { notFoundRoute } from './core/route.js';
@@ -7,6 +7,8 @@ import { createDb, defaultSettings, type Db } from './store/db.js';
 import { seed, type SeedName } from './store/seed.js';
 import type { CodePolicy, OutboxMessage } from './store/types.js';
 import { domainHandlers } from './handlers/index.js';
+import { faultHandler, type Fault } from './faults.js';
+import { hostileResponse } from './hostile/transform.js';
 
 /** How to start a mock backend. */
 export interface MockBackendOptions {
@@ -14,7 +16,10 @@ export interface MockBackendOptions {
   baseUrl?: string;
   /** The organisation's code policy: `every-sign-in` (P1, default) or `new-device` (C2). */
   codePolicy?: CodePolicy;
-  /** Which data to start with: `default`, `empty` (accounts only) or `large` (10,000+ items). */
+  /**
+   * Which data to start with: `default`, `empty` (accounts only), `large` (10,000+ items) or
+   * `hostile` (the default data with an attack or layout trap in every text it answers).
+   */
   seed?: SeedName;
   /** An injectable clock (tests fix and move time). */
   clock?: Clock;
@@ -39,6 +44,8 @@ export interface MockBackend {
   readonly scenario: Scenario;
   /** Changes latency, failure rate or offline. */
   setScenario(change: Partial<Scenario>): void;
+  /** Answers with this fault from now on (see `Fault`); `undefined` ends it. `reset` ends it too. */
+  setFault(fault: Fault | undefined): void;
   /** Starts over: fresh seeded data (optionally another seed or policy), the clock as it was made. */
   reset(options?: { seed?: SeedName; codePolicy?: CodePolicy }): void;
   /** Everything "sent" by SMS and e-mail, oldest first. */
@@ -77,7 +84,23 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     onChange: options.onChange,
     cookieJar: options.cookieJar,
   };
-  const handlers = [...domainHandlers(runtime), notFoundRoute(runtime)];
+  let fault: Fault | undefined;
+  const real = [...domainHandlers(runtime), notFoundRoute(runtime)];
+  // On the hostile seed every answer passes through the contract-driven text replacement.
+  const hostile = http.all(`${runtime.baseUrl}/*`, async ({ request }) => {
+    if (seedName !== 'hostile') return undefined;
+    const response = await getResponse(real, request.clone());
+    return response && hostileResponse(request, response);
+  });
+  const handlers = [
+    faultHandler(
+      runtime.baseUrl,
+      () => fault,
+      () => db,
+    ),
+    hostile,
+    ...real,
+  ];
   return {
     handlers,
     get db() {
@@ -90,6 +113,9 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     setScenario(change) {
       scenario = { ...scenario, ...change };
     },
+    setFault(next) {
+      fault = next;
+    },
     reset(next = {}) {
       seedName = next.seed ?? seedName;
       codePolicy = next.codePolicy ?? codePolicy;
@@ -97,6 +123,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       clock.reset();
       db = fresh();
       scenario = { ...normalScenario, ...options.scenario };
+      fault = undefined;
     },
     outbox: () => [...db.outbox],
     lastCode(username) {

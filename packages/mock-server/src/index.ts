@@ -11,3 +11,5 @@ export type { OutboxMessage } from './store/types.js';
 export { createBrowserLikeFetch, type BrowserLikeFetch } from './testing.js';
 export { operations } from './validation/operations.js';
 export { validateResponse } from './validation/validator.js';
+export { FAULT_KINDS, type Fault, type FaultKind } from './faults.js';
+export { payloads, TRAP, type Payload } from './hostile/payloads.js';

@@ -23,10 +23,13 @@ export function mockBackend(): Promise<BrowserMock> {
   return mock;
 }
 
-/** Fresh data, no session cookie, no latency or failures. */
-export async function resetMock(): Promise<BrowserMock> {
+/** Fresh data (the default seed unless told), no session cookie, no latency, failures or fault. */
+export async function resetMock(
+  options: { seed?: 'default' | 'empty' | 'large' | 'hostile' } = {},
+): Promise<BrowserMock> {
   const m = await mockBackend();
   m.resetAll();
+  m.backend.reset({ seed: options.seed ?? 'default' });
   m.backend.setScenario({ latencyMs: 0, failureRate: 0, offline: false });
   return m;
 }

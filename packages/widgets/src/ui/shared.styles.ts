@@ -18,6 +18,8 @@ export const hostReset = css`
     text-transform: none;
     white-space: normal;
     word-spacing: normal;
+    /* A long word (a name, an address, a file name) breaks rather than push the panel wider. */
+    overflow-wrap: anywhere;
   }
 
   :host([hidden]) {

@@ -27,6 +27,7 @@ export class PortalClientSwitcher extends PortalElement {
     css`
       form {
         display: grid;
+        grid-template-columns: minmax(0, 1fr);
         gap: var(--_portal-space-xs);
       }
 
@@ -43,6 +44,7 @@ export class PortalClientSwitcher extends PortalElement {
       select {
         min-height: 2.75rem;
         min-width: min(16rem, 100%);
+        max-width: 100%;
         padding: 0 var(--_portal-space-s);
         border: 2px solid var(--_portal-border);
         border-radius: var(--_portal-radius);

@@ -1,0 +1,129 @@
+// `npm run test:suites-csp`: every element from the built clientportal.js on one page served with
+// the strict Content-Security-Policy, in every state on the hostile seed. Fails on any
+// `securitypolicyviolation`, Trusted Types refusal, page error or axe violation, per state.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, test } from 'node:test';
+import { chromium } from 'playwright';
+import { startHttpMock } from '../packages/mock-server/src/server.ts';
+import { chromiumLaunchOptions } from './chromium.mjs';
+import { ensureBuild } from './ensure-build.mjs';
+import { elements, recordViolations, startSite } from './suites-csp-site.mjs';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+const USER = 's.devries';
+const DEMO_PASSWORD = 'zonnebloem-2026';
+/** How each state is made (the hostile seed but for `empty`; faults only on a client's data). */
+const states = {
+  'signed-out': { seed: 'hostile', signedIn: false },
+  loading: { seed: 'hostile', fault: { kind: 'slow', delayMs: 60_000, path: '/clients/' } },
+  empty: { seed: 'empty' },
+  error: { seed: 'hostile', fault: { kind: 'unavailable', path: '/clients/' } },
+  forbidden: { seed: 'hostile', noSections: true },
+  complete: { seed: 'hostile' },
+};
+
+let mock;
+let site;
+let browser;
+
+before(async () => {
+  ensureBuild();
+  mock = await startHttpMock({ port: 0 });
+  site = await startSite(mock.url);
+  browser = await chromium.launch(chromiumLaunchOptions);
+});
+
+after(async () => {
+  await browser?.close();
+  site?.close();
+  mock?.server.close();
+});
+
+/** Signs the demo user in through the provider's own client, the SMS code from the outbox. */
+async function signIn(page) {
+  await page.waitForFunction(() => {
+    const status = document.querySelector('portal-provider')?.client?.session.getState().status;
+    return status && status !== 'unknown';
+  });
+  let step = await page.evaluate(
+    async ([username, password]) => {
+      const flow = document.querySelector('portal-provider').client.signIn;
+      let state = await flow.start(username, password);
+      if (state.step === 'code' && !state.challenge) state = await flow.requestCode();
+      return state.step;
+    },
+    [USER, DEMO_PASSWORD],
+  );
+  if (step === 'code') {
+    const code = mock.backend.lastCode(USER).split('-')[1];
+    step = await page.evaluate(
+      (c) =>
+        document
+          .querySelector('portal-provider')
+          .client.signIn.verifyCode(c)
+          .then((s) => s.step),
+      code,
+    );
+  }
+  assert.equal(step, 'signed-in', `${USER} stopped at ${step}`);
+}
+
+/** Runs axe in the page (after the violations are read: axe itself is no part of the site). */
+async function axeViolations(page) {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const result = await globalThis.axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map(
+      (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+  });
+}
+
+async function runState(name, how) {
+  mock.backend.reset({ seed: how.seed });
+  mock.backend.setFault(undefined);
+  if (how.noSections) for (const grant of mock.backend.db.grants) grant.sections = [];
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => {
+    // The browser's own line for a failed request (the 401 before sign-in, the 503 of `error`)
+    // is no error of the page.
+    if (/^Failed to load resource/.test(m.text())) return;
+    if (m.type() === 'error' || /Content.Security.Policy|Trusted ?Type/i.test(m.text()))
+      problems.push(`console: ${m.text().slice(0, 200)}`);
+  });
+  await page.addInitScript(recordViolations);
+  await page.addInitScript(() => {
+    globalThis.__portalTrap = (id) => globalThis.__violations.push(`script ran: payload ${id}`);
+  });
+  await page.goto(`http://127.0.0.1:${site.address().port}/`);
+  await page.evaluate(
+    (tags) => Promise.all(tags.map((t) => customElements.whenDefined(t))),
+    elements.map((e) => e.tag),
+  );
+  if (how.fault) mock.backend.setFault(how.fault);
+  if (how.signedIn !== false) await signIn(page);
+  await page.waitForTimeout(how.fault?.kind === 'slow' ? 800 : 1500);
+  const violations = await page.evaluate(() => globalThis.__violations);
+  const failures = [...violations, ...problems].map((p) => `strict-csp [${name}] ${p}`);
+  failures.push(...(await axeViolations(page)).map((v) => `strict-csp [${name}] axe ${v}`));
+  await context.close();
+  return failures;
+}
+
+test('every element on the strict-CSP page, in every state, breaks no rule', async () => {
+  const failures = [];
+  for (const [name, how] of Object.entries(states)) failures.push(...(await runState(name, how)));
+  console.log(
+    `strict-CSP suite: ${elements.length} elements (${elements.map((e) => e.tag).join(', ')}); ` +
+      `${Object.keys(states).length} states (${Object.keys(states).join(', ')})`,
+  );
+  assert.deepEqual(failures, []);
+});
