@@ -5,6 +5,7 @@ import type { startBrowserMock } from '../../packages/mock-server/src/browser.js
 import { demoAccounts } from '../../packages/mock-server/src/store/seed-people.js';
 import type { OutboxMessage } from '../../packages/mock-server/src/store/types.js';
 import './dev-corrections.js';
+import { plannerSection } from './dev-planner.js';
 
 /** The running mock backend in the page. */
 export type BrowserMock = Awaited<ReturnType<typeof startBrowserMock>>;
@@ -177,6 +178,7 @@ export class LindeDevPanel extends LitElement {
               ${this.outbox.map((m) => this.renderMessage(m))}
             </ol>`
       }
+      ${plannerSection(this.mock, () => this.refresh())}
       <h3>Demo-accounts</h3>
       <table>
         <thead>

@@ -13,6 +13,7 @@ export { PortalClientSwitcher } from './components/portal-client-switcher/portal
 export { PortalSessionGuard } from './components/portal-session-guard/portal-session-guard.component.js';
 export { PortalPlanSigning } from './components/portal-plan-signing/portal-plan-signing.component.js';
 export { PortalUserManagement } from './components/portal-user-management/portal-user-management.component.js';
+export { PortalAppointments } from './components/portal-appointments/portal-appointments.component.js';
 export { PortalElement } from './internal/portal-element.js';
 export { portalContext, type PortalContextValue } from './internal/context.js';
 export {

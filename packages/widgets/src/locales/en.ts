@@ -2,6 +2,7 @@
 // explicit `msg` ids (Dutch is the source language). Each domain owns its own file.
 import { accessLog } from './en/access-log.js';
 import { account } from './en/account.js';
+import { appointments } from './en/appointments.js';
 import { careTeam } from './en/care-team.js';
 import { corrections } from './en/corrections.js';
 import { dossier } from './en/dossier.js';
@@ -25,12 +26,13 @@ export const templates = {
   ...account,
   ...accessLog,
   ...careTeam,
+  ...corrections,
   ...dossier,
+  ...appointments,
   ...messages,
   ...people,
   ...plans,
   ...profile,
   ...questionnaires,
   ...reports,
-  ...corrections,
 };
