@@ -11,9 +11,10 @@ import { measurePages, printPages } from './size-browser.mjs';
  * Budgets in kB (1000 bytes) of gzip -9. The platform's is 20, not 15: the libraries the platform
  * stands on (lit, @lit/context, @lit/task, @lit/localize, openapi-fetch) alone are about 12 kB,
  * which left 3 kB for the SDK (retries, idempotency, session, sign-in) and the provider,
- * controller, problem texts and styles; the table prints that floor beside the platform.
+ * controller, problem texts and styles; the table prints that floor beside the platform. 21 since
+ * the platform handles an unreachable portal (the retry with backoff and its view, 0.7 kB).
  */
-export const budgets = { allInOne: 60, platform: 20, element: 8 };
+export const budgets = { allInOne: 60, platform: 21, element: 8 };
 
 /** The libraries under the platform, measured as the floor no code of ours can go below. */
 const libraries = ['lit', '@lit/context', '@lit/task', '@lit/localize', 'openapi-fetch'];

@@ -45,6 +45,23 @@ test('signing in on the strict-CSP page breaks no rule of the policy', async () 
   await page.locator('portal-account h2').first().waitFor({ timeout: 20000 });
   await page.waitForLoadState('networkidle');
 
+  // The outside findings: focus not on <body>, whose portal is said, nothing in the host's DOM.
+  const after = await page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const switcher = document.querySelector('portal-client-switcher')?.shadowRoot;
+    return {
+      focus: active?.getAttribute('part') ?? active?.localName,
+      whose: switcher?.querySelector('h2')?.textContent?.trim(),
+      hostRegions: document.querySelectorAll('[data-portal-live]').length,
+    };
+  });
+  assert.deepEqual(after, {
+    focus: 'signed-in',
+    whose: 'U bekijkt uw eigen portaal',
+    hostRegions: 0,
+  });
+
   const violations = await page.evaluate(() => globalThis.__violations);
   assert.deepEqual([...violations, ...problems], []);
   // The page really runs without the in-page mock: no service worker controls it.

@@ -63,8 +63,19 @@ export const SwitchedToLotte = stateStory(
   },
 );
 
-/** A person with one client: nothing is shown. */
-export const OneClient: StoryObj = { parameters: { portal: { user: 'e.jansen' } } };
+/** A client in their own portal: it says so, with no choice to make. */
+export const OneClient = stateStory(
+  'default',
+  { user: 'e.jansen' },
+  { play: untilShown('uw eigen portaal') },
+);
+
+/** A relative with one client (Noah's father): whose portal it is, with no choice to make. */
+export const RelativeWithOneClient = stateStory(
+  'default',
+  { user: 'm.devries' },
+  { play: untilShown('Noah') },
+);
 
 /** Nobody signed in: nothing is shown. */
 export const SignedOut: StoryObj = { parameters: { portal: { user: null } } };
