@@ -11,7 +11,9 @@ import { isUnreachable, Reconnect } from './reconnect.js';
 export interface LoadContext {
   /** The typed API client; pass its results to `unwrap` to get the data or an `ApiError`. */
   api: PortalClient['api'];
-  /** The client whose portal is shown. */
+  /** The whole SDK client, for calls outside `api` (the sign-in flow's terms and invitations). */
+  client: PortalClient;
+  /** The client whose portal is shown ('' while signing in). */
   clientId: string;
   /** Aborted when the panel leaves the page, the client changes or the session ends. */
   signal: AbortSignal;
@@ -27,6 +29,11 @@ export interface PortalDataOptions<T> {
   isEmpty?: (value: T) => boolean;
   /** More inputs that reload the data when they change (a period, a filter). */
   args?: () => readonly unknown[];
+  /**
+   * When the data is there to load: while signed in with a client chosen (`session`, the
+   * default), or while signing in (`sign-in`: the terms, the invitations), with no client yet.
+   */
+  during?: 'session' | 'sign-in';
 }
 
 /** The views a panel gives to `render`; the other states look the same in every panel. */
@@ -134,14 +141,14 @@ export class PortalData<T> implements ReactiveController {
 
   private async run(signal: AbortSignal): Promise<Outcome<T> | typeof initialState> {
     const { portal } = this;
-    if (!portal || portal.state.status !== 'signed-in' || !portal.clientId) return SIGNED_OUT;
+    if (!portal || portal.state.status !== this.activeStatus()) return SIGNED_OUT;
+    const signingIn = this.options.during === 'sign-in';
+    if (!signingIn && !portal.clientId) return SIGNED_OUT;
     if (!this.granted()) return FORBIDDEN;
     try {
-      const value = await this.options.load({
-        api: portal.client.api,
-        clientId: portal.clientId,
-        signal,
-      });
+      const { client } = portal;
+      const clientId = signingIn ? '' : portal.clientId!;
+      const value = await this.options.load({ api: client.api, client, clientId, signal });
       this.reconnect.reset();
       return value;
     } catch (error) {
@@ -152,6 +159,11 @@ export class PortalData<T> implements ReactiveController {
       if (refusedSection(error)) return FORBIDDEN;
       throw error;
     }
+  }
+
+  /** The session status in which the data loads. */
+  private activeStatus(): 'signed-in' | 'signing-in' {
+    return this.options.during === 'sign-in' ? 'signing-in' : 'signed-in';
   }
 
   /** Loads again (the retry button does this). */
@@ -168,7 +180,7 @@ export class PortalData<T> implements ReactiveController {
   /** The current state. */
   get state(): DataState {
     const { status, value } = this.task;
-    if (this.portal?.state.status !== 'signed-in') return 'signed-out';
+    if (this.portal?.state.status !== this.activeStatus()) return 'signed-out';
     if (status === TaskStatus.ERROR) return 'error';
     if (status !== TaskStatus.COMPLETE) return 'loading';
     if (value === SIGNED_OUT) return 'signed-out';

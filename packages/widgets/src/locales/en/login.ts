@@ -51,7 +51,6 @@ export const login = {
 
   'login.terms.heading': 'Terms of use',
   'login.terms.intro': 'Read the terms of use of the portal. Then confirm that you agree to them.',
-  'login.terms.loading': 'Loading the terms of use…',
   'login.terms.accept': 'I have read the terms of use and agree to them.',
   'login.terms.submit': 'Agree and continue',
   'login.terms.required': 'Tick the box to agree to the terms of use.',
@@ -59,7 +58,6 @@ export const login = {
   'login.invitations.heading': 'Invitations',
   'login.invitations.intro':
     "You have been invited to look along in a client's portal. For each invitation, say whether you accept it. Then you will see the portal.",
-  'login.invitations.loading': 'Loading the invitations…',
   'login.invitations.client': str`Portal of ${0}`,
   'login.invitations.by': str`${0} invited you on ${1}.`,
   'login.invitations.sections': 'If you accept, you can see:',

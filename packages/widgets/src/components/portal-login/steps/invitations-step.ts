@@ -1,9 +1,9 @@
 import { msg, str } from '@lit/localize';
-import { Task } from '@lit/task';
 import { html, nothing } from 'lit';
 import type { Invitation, Section } from '@clientportal/sdk';
 import { formatDate } from '../../../i18n/format.js';
 import { problemMessage } from '../../../i18n/problems.js';
+import { PortalData } from '../../../controllers/portal-data.js';
 import { announce } from '../../../ui/live-region.js';
 import type { PortalDialog } from '../../../ui/dialog/portal-dialog.component.js';
 import '../../../ui/dialog/portal-dialog.js';
@@ -17,13 +17,16 @@ import type { LoginCore, LoginStep } from '../login-core.js';
 export class InvitationsStep implements LoginStep {
   private readonly problems = new FormProblems();
   private declining: Invitation | undefined;
-  private readonly list: Task<readonly [number | undefined], Invitation[] | undefined>;
+  private readonly list: PortalData<Invitation[] | undefined>;
 
   constructor(private readonly core: LoginCore) {
-    this.list = new Task(core.host, {
-      args: () =>
-        [core.signIn?.step === 'invitations' ? core.signIn.pendingInvitations : undefined] as const,
-      task: async ([pending]) => (pending === undefined ? undefined : core.flow?.listInvitations()),
+    const pending = () =>
+      core.signIn?.step === 'invitations' ? core.signIn.pendingInvitations : undefined;
+    this.list = new PortalData(core.host, {
+      during: 'sign-in',
+      args: () => [pending()],
+      load: async ({ client }) =>
+        pending() === undefined ? undefined : client.signIn.listInvitations(),
     });
   }
 
@@ -49,20 +52,6 @@ export class InvitationsStep implements LoginStep {
       </p>
       ${errorSummary(this.problems, (id) => core.focusField(id))}
       ${this.list.render({
-        pending: () =>
-          html`<p class="state loading" part="loading" role="status">
-            <span class="spinner" aria-hidden="true"></span>${msg(
-              'De uitnodigingen worden geladen…',
-              { id: 'login.invitations.loading' },
-            )}
-          </p>`,
-        error: (error) =>
-          html`<div class="state error" part="error" role="alert">
-            <p>${problemMessage(error)}</p>
-            <button class="secondary" type="button" @click=${() => void this.list.run()}>
-              ${msg('Opnieuw proberen', { id: 'login.retry' })}
-            </button>
-          </div>`,
         complete: (list) =>
           list
             ? html`<ul class="invitations" part="invitations">

@@ -1,8 +1,8 @@
 import { msg } from '@lit/localize';
-import { Task } from '@lit/task';
 import { html } from 'lit';
 import type { Terms } from '@clientportal/sdk';
 import { problemMessage } from '../../../i18n/problems.js';
+import { PortalData } from '../../../controllers/portal-data.js';
 import {
   FormProblems,
   checkboxField,
@@ -16,12 +16,14 @@ import type { LoginCore, LoginStep } from '../login-core.js';
 export class TermsStep implements LoginStep {
   private accepted = false;
   private readonly problems = new FormProblems();
-  private readonly terms: Task<readonly [string | undefined], Terms | undefined>;
+  private readonly terms: PortalData<Terms | undefined>;
 
   constructor(private readonly core: LoginCore) {
-    this.terms = new Task(core.host, {
-      args: () => [core.signIn?.step === 'terms' ? core.signIn.termsVersion : undefined] as const,
-      task: async ([version]) => (version === undefined ? undefined : core.flow?.getTerms()),
+    const version = () => (core.signIn?.step === 'terms' ? core.signIn.termsVersion : undefined);
+    this.terms = new PortalData(core.host, {
+      during: 'sign-in',
+      args: () => [version()],
+      load: async ({ client }) => (version() === undefined ? undefined : client.signIn.getTerms()),
     });
   }
 
@@ -47,20 +49,6 @@ export class TermsStep implements LoginStep {
       </p>
       ${errorSummary(this.problems, (id) => core.focusField(id))}
       ${this.terms.render({
-        pending: () =>
-          html`<p class="state loading" part="loading" role="status">
-            <span class="spinner" aria-hidden="true"></span>${msg(
-              'De gebruiksvoorwaarden worden geladen…',
-              { id: 'login.terms.loading' },
-            )}
-          </p>`,
-        error: (error) =>
-          html`<div class="state error" part="error" role="alert">
-            <p>${problemMessage(error)}</p>
-            <button class="secondary" type="button" @click=${() => void this.terms.run()}>
-              ${msg('Opnieuw proberen', { id: 'login.retry' })}
-            </button>
-          </div>`,
         complete: (terms) => (terms ? this.renderTerms(terms) : html``),
       })}`;
   }
@@ -123,7 +111,7 @@ export class TermsStep implements LoginStep {
         // A newer version came out meanwhile: show it, to be read and accepted again.
         if (codeOf(error) === 'terms_outdated') {
           this.accepted = false;
-          void this.terms.run();
+          this.terms.reload();
         }
       },
     );
