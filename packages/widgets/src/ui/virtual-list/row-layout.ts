@@ -30,4 +30,9 @@ export class RowLayout extends FlowLayout {
 }
 
 /** The layout for `virtualize({ layout })` with these settings. */
-export const rowLayout = (config: RowLayoutConfig) => ({ type: RowLayout, ...config });
+export const rowLayout = (
+  config: RowLayoutConfig,
+): RowLayoutConfig & { type: typeof RowLayout } => ({
+  type: RowLayout,
+  ...config,
+});
