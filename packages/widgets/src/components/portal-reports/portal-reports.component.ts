@@ -21,6 +21,8 @@ import { styles } from './portal-reports.styles.js';
 
 /** Reports per request of the full list (the contract's largest page). */
 const PAGE = 100;
+/** A report row's usual height: title, author line, two lines of text, padding. */
+export const REPORT_ROW_PX = 116;
 /** Before any care record: the start of "all reports" for the start screen's newest three. */
 const EARLIEST = '1900-01-01T00:00:00Z';
 
@@ -263,6 +265,7 @@ export class PortalReports extends PortalElement {
         .renderItem=${(report: Report) => reportRow(report, actions?.(report))}
         .keyFunction=${(report: Report) => report.id}
         .rowStyles=${reportRowStyles}
+        row-size=${REPORT_ROW_PX}
         ?has-more=${list.next !== null}
         ?loading=${this.moreLoading}
         @portal-load-more=${this.loadMore}

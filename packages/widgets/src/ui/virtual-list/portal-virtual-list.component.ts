@@ -11,6 +11,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { styles } from './portal-virtual-list.styles.js';
 import { PortalLoadMoreEvent } from '../../events/list-events.js';
 export { type PortalLoadMoreDetail, PortalLoadMoreEvent } from '../../events/list-events.js';
+import { rowLayout } from './row-layout.js';
 
 /** Keys that move focus between rows, and how far. */
 type Step = number | 'first' | 'last';
@@ -57,6 +58,15 @@ export class PortalVirtualList<T = unknown> extends PortalElement {
 
   /** Styles of the rows' content, which is rendered inside this list's shadow root. */
   @property({ attribute: false }) rowStyles?: CSSResult;
+
+  /**
+   * The expected height of a row in px (rows are measured once rendered). Give the real size:
+   * the first frame then renders only the rows in view, and lays them out once.
+   */
+  @property({ type: Number, attribute: 'row-size' }) rowSize?: number;
+
+  /** How many px beyond the view, above and below, rows are kept rendered (default 200). */
+  @property({ type: Number }) overhang = 200;
 
   /** How many rows before the end `portal-load-more` is fired. */
   @property({ type: Number, attribute: 'load-more-threshold' }) loadMoreThreshold = 10;
@@ -215,6 +225,7 @@ export class PortalVirtualList<T = unknown> extends PortalElement {
           // A new function each render, so the rows in view pick up the new tab stop.
           renderItem: (item: T, index: number) => this.renderRow(item, index, tabStop, setSize),
           scroller: true,
+          layout: rowLayout({ rowSize: this.rowSize, overhang: this.overhang }),
         })}
       </div>
       ${this.renderFooter()}
