@@ -7,17 +7,14 @@ import { PortalData } from '../../controllers/portal-data.js';
 import { formatDate } from '../../i18n/format.js';
 import { problemMessage } from '../../i18n/problems.js';
 import { announce } from '../../ui/live-region.js';
-import { FormProblems, fieldErrorOf, formStyles } from '../../ui/forms/index.js';
+import { FormProblems } from '../../ui/forms/form-problems.js';
+import { fieldErrorOf } from '../../ui/forms/server-answers.js';
 import { addDays, amsterdamMoment, wallTime } from './amsterdam-time.js';
-import {
-  appointmentFields,
-  appointmentInput,
-  checkAppointment,
-  emptyValues,
-  valuesOf,
-  type AppointmentValues,
-} from './appointment-form.js';
-import { changeFields, changeInput, checkChange, type ChangeValues } from './change-request.js';
+import type { AppointmentValues } from './appointment-form.js';
+import type { ChangeValues } from './change-request.js';
+
+/** The dialogs' module, loaded on first use. */
+type Forms = typeof import('./appointment-dialog.js');
 import { appointmentItem, dayList, type ItemActions } from './appointment-views.js';
 import { styles } from './portal-appointments.styles.js';
 
@@ -53,7 +50,7 @@ const DAYS = { list: 28, week: 7 } as const;
  * @csspart save - The button in the dialog that saves or sends.
  */
 export class PortalAppointments extends PortalElement {
-  static override styles = [PortalElement.styles, formStyles, styles];
+  static override styles = [PortalElement.styles, styles];
 
   @state() private view: 'list' | 'week' = 'list';
   @state() private from = wallTime(Date.now()).day;
@@ -63,6 +60,7 @@ export class PortalAppointments extends PortalElement {
   @state() private dialogError = '';
   private readonly problems = new FormProblems();
   private key = newIdempotencyKey();
+  private forms: Forms | undefined;
 
   private readonly data = new PortalData<Appointment[]>(this, {
     section: 'appointments',
@@ -82,14 +80,14 @@ export class PortalAppointments extends PortalElement {
   });
 
   private readonly actions: ItemActions = {
-    edit: (a) => void this.open({ mode: 'edit', appointment: a, values: valuesOf(a) }),
-    remove: (a) => void this.open({ mode: 'delete', appointment: a }),
+    edit: (a) => void this.open((f) => ({ mode: 'edit', appointment: a, values: f.valuesOf(a) })),
+    remove: (a) => void this.open(() => ({ mode: 'delete', appointment: a })),
     change: (a, kind) =>
-      void this.open({
+      void this.open(() => ({
         mode: 'change',
         appointment: a,
         values: { kind, reason: '', day: '', time: '' },
-      }),
+      })),
   };
 
   protected override render() {
@@ -153,7 +151,7 @@ export class PortalAppointments extends PortalElement {
         class="primary"
         type="button"
         part="add"
-        @click=${() => void this.open({ mode: 'add', values: emptyValues(this.from) })}
+        @click=${() => void this.open((f) => ({ mode: 'add', values: f.emptyValues(this.from) }))}
       >
         ${msg('Afspraak toevoegen', { id: 'appointments.add' })}
       </button>
@@ -243,9 +241,9 @@ export class PortalAppointments extends PortalElement {
       return html`<p>
           ${msg(str`Over: ${d.appointment.title}, ${formatDate(d.appointment.start)}.`, { id: 'appointments.changeAbout' })}
         </p>
-        ${changeFields(d.values, problems, (patch) => this.patch(patch))}`;
+        ${this.forms!.changeFields(d.values, problems, (patch) => this.patch(patch))}`;
     }
-    return appointmentFields(d.values, problems, (patch) => this.patch(patch));
+    return this.forms!.appointmentFields(d.values, problems, (patch) => this.patch(patch));
   }
 
   private patch(values: Partial<AppointmentValues> | Partial<ChangeValues>): void {
@@ -254,12 +252,18 @@ export class PortalAppointments extends PortalElement {
     this.dialog = { ...d, values: { ...d.values, ...values } } as Dialog;
   }
 
-  private async open(dialog: Dialog): Promise<void> {
-    await import('../../ui/dialog/portal-dialog.js');
+  private async open(make: (forms: Forms) => Dialog): Promise<void> {
+    if (!this.forms) {
+      this.forms = await import('./appointment-dialog.js');
+      // The form's styles come with it; adopted sheets are allowed under a strict CSP.
+      const root = this.renderRoot as ShadowRoot;
+      const sheets = this.forms.formStyles.flatMap((s) => (s.styleSheet ? [s.styleSheet] : []));
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, ...sheets];
+    }
     this.problems.clear();
     this.dialogError = '';
     this.key = newIdempotencyKey();
-    this.dialog = dialog;
+    this.dialog = make(this.forms);
   }
 
   private readonly closeDialog = (): void => {
@@ -281,8 +285,8 @@ export class PortalAppointments extends PortalElement {
     this.problems.clear();
     this.dialogError = '';
     if (d.mode === 'add' || d.mode === 'edit')
-      checkAppointment(d.values, this.problems, Date.now());
-    if (d.mode === 'change') checkChange(d.values, this.problems, Date.now());
+      this.forms!.checkAppointment(d.values, this.problems, Date.now());
+    if (d.mode === 'change') this.forms!.checkChange(d.values, this.problems, Date.now());
     if (this.problems.any) {
       this.requestUpdate();
       await this.updateComplete;
@@ -342,7 +346,7 @@ export class PortalAppointments extends PortalElement {
     const clientId = portal.clientId!;
     const headers = { 'Idempotency-Key': this.key };
     if (d.mode === 'add') {
-      const body = appointmentInput(d.values);
+      const body = this.forms!.appointmentInput(d.values);
       unwrap(
         await api.POST('/clients/{clientId}/appointments', {
           params: { path: { clientId }, header: headers },
@@ -353,7 +357,7 @@ export class PortalAppointments extends PortalElement {
     }
     const path = { clientId, appointmentId: d.appointment.id };
     if (d.mode === 'edit') {
-      const body = appointmentInput(d.values);
+      const body = this.forms!.appointmentInput(d.values);
       unwrap(
         await api.PUT('/clients/{clientId}/appointments/{appointmentId}', {
           params: { path },
@@ -371,7 +375,7 @@ export class PortalAppointments extends PortalElement {
     unwrap(
       await api.POST('/clients/{clientId}/appointments/{appointmentId}/change-request', {
         params: { path, header: headers },
-        body: changeInput(d.values),
+        body: this.forms!.changeInput(d.values),
       }),
     );
     return msg('Uw verzoek is naar de planner verstuurd.', { id: 'appointments.requestSent' });
