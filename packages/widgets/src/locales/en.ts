@@ -1,6 +1,7 @@
 // The English translations of every string in the widgets, one object per domain, keyed by the
 // explicit `msg` ids (Dutch is the source language). Each domain owns its own file.
 import { account } from './en/account.js';
+import { attachments } from './en/attachments.js';
 import { bulletin } from './en/bulletin.js';
 import { forms } from './en/forms.js';
 import { login } from './en/login.js';
@@ -17,4 +18,5 @@ export const templates = {
   ...account,
   ...messages,
   ...bulletin,
+  ...attachments,
 };
