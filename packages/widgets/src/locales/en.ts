@@ -3,6 +3,8 @@
 import { accessLog } from './en/access-log.js';
 import { account } from './en/account.js';
 import { appointments } from './en/appointments.js';
+import { attachments } from './en/attachments.js';
+import { bulletin } from './en/bulletin.js';
 import { careTeam } from './en/care-team.js';
 import { corrections } from './en/corrections.js';
 import { dossier } from './en/dossier.js';
@@ -25,10 +27,12 @@ export const templates = {
   ...login,
   ...account,
   ...accessLog,
+  ...appointments,
   ...careTeam,
   ...corrections,
   ...dossier,
-  ...appointments,
+  ...attachments,
+  ...bulletin,
   ...messages,
   ...people,
   ...plans,

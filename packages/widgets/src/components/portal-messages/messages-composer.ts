@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import type { Schemas } from '@clientportal/sdk';
 import { countText, isCare, problems, roleText } from './messages-texts.js';
 import { BODY_MAX } from './messages-limits.js';
+import { chars } from '../../ui/forms/form-problems.js';
 
 type Recipient = Schemas['Recipient'];
 
@@ -32,7 +33,7 @@ export function check(text: string, chosen: number | undefined): ComposerProblem
   const found: ComposerProblems = {};
   if (chosen === 0) found.to = problems.noRecipient();
   if (!text.trim()) found.text = problems.empty();
-  else if (text.length > BODY_MAX) found.text = problems.tooLong(BODY_MAX, text.length);
+  else if (chars(text) > BODY_MAX) found.text = problems.tooLong(BODY_MAX, chars(text));
   return found;
 }
 
@@ -95,8 +96,8 @@ export function composerView(o: ComposerOptions): TemplateResult {
         .value=${live(o.text)}
         @input=${(e: Event) => o.input((e.target as HTMLTextAreaElement).value)}
       ></textarea>
-      <p class="muted small count ${o.text.length > BODY_MAX ? 'over' : ''}" id="text-count">
-        ${countText(o.text.length, BODY_MAX)}
+      <p class="muted small count ${chars(o.text) > BODY_MAX ? 'over' : ''}" id="text-count">
+        ${countText(chars(o.text), BODY_MAX)}
       </p>
     </div>
     <div class="actions">

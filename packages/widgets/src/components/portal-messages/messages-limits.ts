@@ -1,5 +1,5 @@
-// The contract's limits for messages (openapi.yaml: SendMessageRequest.body, recipientIds).
-// TODO(forms): import from the generated contract-facts module once it lands.
+// The contract's limits for messages, from the generated contract facts.
+import { SendMessageRequest } from '../../generated/contract-facts.js';
 
-/** The longest message body, in characters. */
-export const BODY_MAX = 2000;
+/** The longest message body, in characters (code points, as the server counts). */
+export const BODY_MAX = SendMessageRequest.body.maxLength;
