@@ -1,9 +1,13 @@
 // Stories of <portal-access-log>: who looked at or changed the record (X5, NEN 7513).
 import type { Meta } from '@storybook/web-components-vite';
 import '../../packages/widgets/src/components/portal-access-log/portal-access-log.js';
-import { panelMeta, stateStory } from '../support/panel-stories.js';
+import { renderElement, stateStory } from '../support/panel-stories.js';
 
-const meta = panelMeta('portal-access-log') satisfies Meta;
+const meta = {
+  title: 'Panels/portal-access-log',
+  component: 'portal-access-log',
+  render: renderElement('portal-access-log'),
+} satisfies Meta;
 export default meta;
 
 /** The last 7 days of Els Jansen's record: care staff in the care record, Els in the portal. */

@@ -1,9 +1,13 @@
 // Stories of <portal-care-team>: the staff directly involved, with "Bericht sturen" (C11).
 import type { Meta } from '@storybook/web-components-vite';
 import '../../packages/widgets/src/components/portal-care-team/portal-care-team.js';
-import { panelMeta, stateStory } from '../support/panel-stories.js';
+import { renderElement, stateStory } from '../support/panel-stories.js';
 
-const meta = panelMeta('portal-care-team') satisfies Meta;
+const meta = {
+  title: 'Panels/portal-care-team',
+  component: 'portal-care-team',
+  render: renderElement('portal-care-team'),
+} satisfies Meta;
 export default meta;
 
 // No Large: a care team is a handful of people.

@@ -1,9 +1,13 @@
 // Stories of <portal-profile>: the client's details as recorded in the dossier (C11, P9).
 import type { Meta } from '@storybook/web-components-vite';
 import '../../packages/widgets/src/components/portal-profile/portal-profile.js';
-import { panelMeta, stateStory } from '../support/panel-stories.js';
+import { renderElement, stateStory } from '../support/panel-stories.js';
 
-const meta = panelMeta('portal-profile') satisfies Meta;
+const meta = {
+  title: 'Panels/portal-profile',
+  component: 'portal-profile',
+  render: renderElement('portal-profile'),
+} satisfies Meta;
 export default meta;
 
 // No Empty or Large: every client has one profile, of a few lines.
