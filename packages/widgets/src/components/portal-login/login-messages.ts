@@ -19,8 +19,8 @@ export function signInProblem(error: unknown): string {
     case 'too_many_attempts':
       return wait
         ? msg(
-            str`U heeft te vaak een verkeerd wachtwoord ingevuld. U kunt over ${waitText(wait)} weer inloggen. Weet u uw wachtwoord niet meer? Kies dan "Wachtwoord vergeten?".`,
-            { id: 'login.error.locked' },
+            str`U heeft een paar keer een verkeerd wachtwoord ingevuld. Wacht ${waitText(wait)} en probeer het dan opnieuw. Weet u uw wachtwoord niet meer? Kies dan "Wachtwoord vergeten?".`,
+            { id: 'login.error.throttled' },
           )
         : problemMessage(error);
     case 'too_many_requests':

@@ -12,7 +12,7 @@ export const login = {
   'login.signedIn': 'You are signed in.',
   'login.error.credentials':
     'The username or the password is not right. Check both and try again. Forgotten your password? Then choose "Forgotten your password?".',
-  'login.error.locked': str`You have entered a wrong password too many times. You can sign in again in ${0}. Forgotten your password? Then choose "Forgotten your password?".`,
+  'login.error.throttled': str`You have entered a wrong password a few times. Wait ${0} and then try again. Forgotten your password? Then choose "Forgotten your password?".`,
   'login.error.rateLimited': str`You have tried many times in a row. Try again in ${0}.`,
 
   'login.code.heading': 'Sign-in code by text message',
