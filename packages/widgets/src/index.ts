@@ -14,6 +14,14 @@ export { PortalSessionGuard } from './components/portal-session-guard/portal-ses
 export { PortalPlanSigning } from './components/portal-plan-signing/portal-plan-signing.component.js';
 export { PortalUserManagement } from './components/portal-user-management/portal-user-management.component.js';
 export { PortalAppointments } from './components/portal-appointments/portal-appointments.component.js';
+export { PortalAccessLog } from './components/portal-access-log/portal-access-log.component.js';
+export { PortalBulletin } from './components/portal-bulletin/portal-bulletin.component.js';
+export { PortalCareTeam } from './components/portal-care-team/portal-care-team.component.js';
+export { PortalDossier } from './components/portal-dossier/portal-dossier.component.js';
+export { PortalMessages } from './components/portal-messages/portal-messages.component.js';
+export { PortalProfile } from './components/portal-profile/portal-profile.component.js';
+export { PortalQuestionnaires } from './components/portal-questionnaires/portal-questionnaires.component.js';
+export { PortalReports } from './components/portal-reports/portal-reports.component.js';
 export { PortalElement } from './internal/portal-element.js';
 export { portalContext, type PortalContextValue } from './internal/context.js';
 export {

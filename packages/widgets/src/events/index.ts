@@ -6,3 +6,8 @@ export * from './code-events.js';
 export * from './dialog-events.js';
 export * from './list-events.js';
 export * from './period-events.js';
+export * from './dossier-events.js';
+export * from './portal-correction-requested.js';
+export * from './portal-message-requested.js';
+export * from './portal-plan-signed.js';
+export * from './portal-plan-rejected.js';

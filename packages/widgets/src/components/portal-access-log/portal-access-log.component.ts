@@ -100,7 +100,12 @@ export class PortalAccessLog extends PortalElement {
     const abort = (this.moreAbort = new AbortController());
     this.loadingMore = true;
     this.moreError = undefined;
-    const ctx = { api: portal.client.api, clientId: portal.clientId, signal: abort.signal };
+    const ctx = {
+      api: portal.client.api,
+      client: portal.client,
+      clientId: portal.clientId,
+      signal: abort.signal,
+    };
     try {
       const page = await this.fetchPage(ctx, this.cursor);
       if (first !== this.firstPage) return;
