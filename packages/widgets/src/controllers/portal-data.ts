@@ -90,7 +90,6 @@ export class PortalData<T> implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: PortalDataOptions<T>,
   ) {
-    host.addController(this);
     new ContextConsumer(host, {
       context: portalContext,
       subscribe: true,
@@ -109,6 +108,8 @@ export class PortalData<T> implements ReactiveController {
       ],
       task: (_args, { signal }) => this.run(signal),
     });
+    // Last: a host that is already connected (a sign-in step made later) calls hostConnected at once.
+    host.addController(this);
   }
 
   hostConnected(): void {
