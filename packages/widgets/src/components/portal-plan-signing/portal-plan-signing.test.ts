@@ -120,7 +120,7 @@ describe('portal-plan-signing', () => {
     backend.setScenario({ latencyMs: 0, offline: true });
     provider.querySelector('div')!.append(el);
     await waitUntil(() => part(el, 'error'), 'error', { timeout: 10_000 });
-    expect(textOf(el)).to.contain('Er is geen verbinding');
+    expect(textOf(el)).to.contain('Het portaal is nu niet bereikbaar');
     await settled(el);
     await expect(el).to.be.accessible();
     backend.setScenario({ offline: false });

@@ -127,7 +127,7 @@ describe('portal-profile', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('[role=alert]'), 'error', {
       timeout: 10_000,
     });
-    expect(textOf(el)).to.contain('Er is geen verbinding');
+    expect(textOf(el)).to.contain('Het portaal is nu niet bereikbaar');
     await expect(el).to.be.accessible();
     backend.setScenario({ offline: false });
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part=retry]')!.click();

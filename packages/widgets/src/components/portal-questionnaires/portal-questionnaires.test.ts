@@ -147,7 +147,7 @@ describe('portal-questionnaires', () => {
     const { backend } = await mockBackend();
     const el = await panel({ before: () => backend.setScenario({ offline: true }) });
     await waitUntil(() => $(el, '[part="error"]'), 'error', { timeout: 15_000 });
-    expect(textOf(el)).to.contain('Er is geen verbinding');
+    expect(textOf(el)).to.contain('Het portaal is nu niet bereikbaar');
     await expect(el).to.be.accessible();
     backend.setScenario({ offline: false });
     $(el, '[part="retry"]')!.click();

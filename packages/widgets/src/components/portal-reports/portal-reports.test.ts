@@ -94,7 +94,7 @@ describe('portal-reports', () => {
     const offline = () => backend.setScenario({ offline: true });
     const { el } = await reportsPanel({ mode: 'recent', before: offline });
     await waitUntil(() => part(el, 'error'), 'error shown', { timeout: 10_000 });
-    expect(textOf(el)).to.contain('Er is geen verbinding');
+    expect(textOf(el)).to.contain('Het portaal is nu niet bereikbaar');
     await expect(el).to.be.accessible();
     backend.setScenario({ offline: false });
     part(el, 'retry')!.focus();
