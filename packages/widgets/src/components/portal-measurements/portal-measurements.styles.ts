@@ -8,6 +8,13 @@ export const styles = css`
     align-items: center;
     gap: var(--_portal-space-s);
   }
+  select {
+    max-inline-size: 100%;
+  }
+  .kind,
+  .newest li {
+    overflow-wrap: anywhere;
+  }
   .trends {
     display: grid;
     gap: var(--_portal-space-l);
