@@ -20,7 +20,8 @@ export interface View {
 
 /** The panel's data: the kinds and the measurements loaded (newest first). */
 export interface MeasurementData {
-  views: View[];
+  /** The kinds as the server gives them; `viewsOf` names them in the current locale. */
+  kinds: Kind[];
   items: Measurement[];
 }
 
@@ -111,7 +112,7 @@ export async function loadPeriod(ctx: LoadContext, period: Period): Promise<Meas
     if (!page.nextCursor) break;
     cursor = page.nextCursor;
   }
-  return { views: viewsOf(kinds), items };
+  return { kinds, items };
 }
 
 /** The kinds, and the newest measurement of each. */
@@ -130,5 +131,5 @@ export async function loadNewest({ api, clientId, signal }: LoadContext): Promis
       ),
     ),
   );
-  return { views: viewsOf(kinds), items: pages.flatMap((p) => p.items) };
+  return { kinds, items: pages.flatMap((p) => p.items) };
 }

@@ -14,7 +14,13 @@ import { periodOf, presetDays, type Period } from '../../ui/period-picker/period
 import { dayInAmsterdam } from '../../ui/period-picker/amsterdam-days.js';
 import '../../ui/period-picker/portal-period-picker.js';
 import { chartStyles } from '../../ui/chart/trend-chart.js';
-import { loadNewest, loadPeriod, type MeasurementData, type View } from './measurement-data.js';
+import {
+  loadNewest,
+  loadPeriod,
+  type MeasurementData,
+  type View,
+  viewsOf,
+} from './measurement-data.js';
 import { newestItem, viewStyles, viewTrend } from './measurement-views.js';
 import { styles } from './portal-measurements.styles.js';
 
@@ -120,7 +126,7 @@ export class PortalMeasurements extends PortalElement {
 
   private renderTools() {
     if (this.data.state === 'forbidden') return nothing;
-    const views = this.data.value?.data.views ?? [];
+    const views = viewsOf(this.data.value?.data.kinds ?? []);
     return html`<portal-period-picker
         part="period"
         preset="last-month"
@@ -143,17 +149,17 @@ export class PortalMeasurements extends PortalElement {
     </p>`;
   }
 
-  private renderFull({ views, items }: MeasurementData) {
-    const shown = views.filter((v) => !this.kind || v.key === this.kind);
+  private renderFull({ kinds, items }: MeasurementData) {
+    const shown = viewsOf(kinds).filter((v) => !this.kind || v.key === this.kind);
     const { from, to } = this.period;
     return html`<div class="trends" part="list">
       ${shown.map((v) => viewTrend(v, items, from.getTime(), to.getTime()))}
     </div>`;
   }
 
-  private renderRecent({ views, items }: MeasurementData) {
+  private renderRecent({ kinds, items }: MeasurementData) {
     return html`<ul class="newest" part="list">
-      ${views.map((v) => newestItem(v, items))}
+      ${viewsOf(kinds).map((v) => newestItem(v, items))}
     </ul>`;
   }
 
