@@ -22,6 +22,7 @@ export { PortalMessages } from './components/portal-messages/portal-messages.com
 export { PortalProfile } from './components/portal-profile/portal-profile.component.js';
 export { PortalQuestionnaires } from './components/portal-questionnaires/portal-questionnaires.component.js';
 export { PortalReports } from './components/portal-reports/portal-reports.component.js';
+export { PortalMeasurements } from './components/portal-measurements/portal-measurements.component.js';
 export { PortalElement } from './internal/portal-element.js';
 export { portalContext, type PortalContextValue } from './internal/context.js';
 export {

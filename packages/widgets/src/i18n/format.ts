@@ -53,3 +53,12 @@ export function formatNumber(value: number, decimals = 0): string {
     maximumFractionDigits: decimals,
   }).format(value);
 }
+
+/** `20 nov.` / `20 Nov`: a day on a chart's time axis. */
+export function formatShortDate(value: string | number | Date): string {
+  return new Intl.DateTimeFormat(tag(), {
+    timeZone: TIME_ZONE,
+    day: 'numeric',
+    month: 'short',
+  }).format(toDate(value));
+}

@@ -18,6 +18,7 @@ import { profile } from './en/profile.js';
 import { questionnaires } from './en/questionnaires.js';
 import { reports } from './en/reports.js';
 import { ui } from './en/ui.js';
+import { measurements } from './en/measurements.js';
 
 /** Every English template, for @lit/localize's runtime mode. */
 export const templates = {
@@ -39,4 +40,5 @@ export const templates = {
   ...profile,
   ...questionnaires,
   ...reports,
+  ...measurements,
 };
