@@ -19,7 +19,7 @@ import {
   untilHeading,
   untilSummary,
 } from './portal-login.harness.js';
-import { loginPage } from './portal-login.harness.js';
+import { loginPage, signedInShown } from './portal-login.harness.js';
 
 const NEW_PASSWORD = 'de linde in bloei';
 
@@ -74,7 +74,7 @@ describe('portal-login: first sign-in (C3, P2)', () => {
     await expect(login).to.be.accessible();
     inputOf(login, 'accept').click();
     await click(login, 'Akkoord en verder');
-    await waitUntil(() => textOf(login) === '', 'signed in');
+    await waitUntil(() => signedInShown(login), 'signed in');
 
     const { backend } = await mockBackend();
     const henk = [...backend.db.users.values()].find((u) => u.username === 'h.visser')!;

@@ -12,6 +12,7 @@ import {
   loginPage,
   retype,
   rootOf,
+  signedInShown,
   throughCode,
   untilHeading,
 } from './portal-login.harness.js';
@@ -62,7 +63,7 @@ describe('portal-login: invitations (C5)', () => {
     await click(login, 'Accepteren');
     const { session } = (await signedIn).detail;
     expect(session.clients.map((c: { name: string }) => c.name)).to.deep.equal(['Els Jansen']);
-    await waitUntil(() => textOf(login) === '', 'signed in');
+    await waitUntil(() => signedInShown(login), 'signed in');
   });
 
   it('asks before declining; "Nee" keeps the invitation, "Ja, weigeren" declines it', async () => {
@@ -82,7 +83,7 @@ describe('portal-login: invitations (C5)', () => {
     await click(login, 'Weigeren');
     await untilDialogOpen(login);
     (dialogOf(login).querySelector('[part=decline-yes]') as HTMLButtonElement).click();
-    await waitUntil(() => textOf(login) === '', 'signed in');
+    await waitUntil(() => signedInShown(login), 'signed in');
     expect(provider.client!.session.getState().session!.clients).to.deep.equal([]);
   });
 });
