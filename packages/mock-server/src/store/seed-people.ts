@@ -1,5 +1,6 @@
 import type { Db } from './db.js';
 import type { GrantRecord, Section, UserRecord } from './types.js';
+import { seedPasswordHashes } from './seed-passwords.js';
 
 /** Every section: what a client has in their own portal. */
 export const allSections: Section[] = [
@@ -65,7 +66,7 @@ function user(
     name,
     email,
     phone,
-    password: ready ? DEMO_PASSWORD : FIRST_PASSWORD,
+    passwordHash: { ...(ready ? seedPasswordHashes.demo : seedPasswordHashes.first) },
     mustChangePassword: !ready,
     acceptedTermsVersion: ready ? db.settings.terms.version : null,
     failedPasswordAttempts: 0,
