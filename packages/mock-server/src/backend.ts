@@ -16,6 +16,8 @@ export interface MockBackendOptions {
   codePolicy?: CodePolicy;
   /** Which data to start with: `default`, `empty` (accounts only) or `large` (10,000+ items). */
   seed?: SeedName;
+  /** PBKDF2 iterations for passwords (default 600 000, what a real server should use). */
+  passwordIterations?: number;
   /** An injectable clock (tests fix and move time). */
   clock?: Clock;
   /** Latency, failures, offline. */
@@ -56,6 +58,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   let codePolicy: CodePolicy = options.codePolicy ?? 'every-sign-in';
   const fresh = () => {
     const db = createDb(defaultSettings(codePolicy));
+    if (options.passwordIterations) db.settings.passwordIterations = options.passwordIterations;
     seed(db, seedName, clock.now());
     return db;
   };

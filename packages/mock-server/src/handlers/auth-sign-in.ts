@@ -73,13 +73,19 @@ async function deviceToTrust(
 }
 
 /** A hash to check a password against when the username is unknown, so both take as long. */
-let unknownUserHash: Promise<PasswordHash> | undefined;
+const unknownUserHashes = new Map<number, Promise<PasswordHash>>();
 
 /** Whether the username exists and the password is its password (as slow either way). */
-async function passwordMatches(user: UserRecord | undefined, password: string): Promise<boolean> {
+async function passwordMatches(
+  db: Db,
+  user: UserRecord | undefined,
+  password: string,
+): Promise<boolean> {
   if (user) return verifyPassword(password, user.passwordHash);
-  unknownUserHash ??= hashPassword(randomToken());
-  await verifyPassword(password, await unknownUserHash);
+  const iterations = db.settings.passwordIterations;
+  if (!unknownUserHashes.has(iterations))
+    unknownUserHashes.set(iterations, hashPassword(randomToken(), iterations));
+  await verifyPassword(password, await unknownUserHashes.get(iterations)!);
   return false;
 }
 
@@ -90,7 +96,7 @@ async function signIn(ctx: RouteContext<S['SignInRequest']>) {
   const user = findUser(db, body.username);
   const sessionValue = randomToken();
   const sessionId = await digest(sessionValue);
-  if (!(await passwordMatches(user, body.password)) || !user)
+  if (!(await passwordMatches(db, user, body.password)) || !user)
     refuseCredentials(db, body.username, source, now);
   db.rate.delete(signInAttemptsKey(body.username));
   endCurrentSession(db, cookies);

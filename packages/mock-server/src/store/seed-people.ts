@@ -1,6 +1,6 @@
 import type { Db } from './db.js';
 import type { GrantRecord, Section, UserRecord } from './types.js';
-import { seedPasswordHashes } from './seed-passwords.js';
+import { seedPasswordHash } from './seed-passwords.js';
 
 /** Every section: what a client has in their own portal. */
 export const allSections: Section[] = [
@@ -66,7 +66,7 @@ function user(
     name,
     email,
     phone,
-    passwordHash: { ...(ready ? seedPasswordHashes.demo : seedPasswordHashes.first) },
+    passwordHash: seedPasswordHash(ready ? 'demo' : 'first', db.settings.passwordIterations),
     mustChangePassword: !ready,
     acceptedTermsVersion: ready ? db.settings.terms.version : null,
     failedPasswordAttempts: 0,
