@@ -21,6 +21,8 @@ export interface MockBackendOptions {
    * `hostile` (the default data with an attack or layout trap in every text it answers).
    */
   seed?: SeedName;
+  /** PBKDF2 iterations for passwords (default 600 000, what a real server should use). */
+  passwordIterations?: number;
   /** An injectable clock (tests fix and move time). */
   clock?: Clock;
   /** Latency, failures, offline. */
@@ -63,6 +65,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   let codePolicy: CodePolicy = options.codePolicy ?? 'every-sign-in';
   const fresh = () => {
     const db = createDb(defaultSettings(codePolicy));
+    if (options.passwordIterations) db.settings.passwordIterations = options.passwordIterations;
     seed(db, seedName, clock.now());
     return db;
   };

@@ -8,6 +8,7 @@ export type { Scenario } from './core/scenario.js';
 export { seedNames, type SeedName } from './store/seed.js';
 export { demoAccounts, DEMO_PASSWORD, FIRST_PASSWORD } from './store/seed-people.js';
 export type { OutboxMessage } from './store/types.js';
+export { hashPassword, verifyPassword, type PasswordHash } from './core/secrets.js';
 export { createBrowserLikeFetch, type BrowserLikeFetch } from './testing.js';
 export { operations } from './validation/operations.js';
 export { validateResponse } from './validation/validator.js';

@@ -3,6 +3,7 @@ import { createClock } from '../src/core/clock.js';
 import { createMockBackend, type MockBackend, type MockBackendOptions } from '../src/backend.js';
 import { createBrowserLikeFetch, type BrowserLikeFetch } from '../src/testing.js';
 import { DEMO_PASSWORD } from '../src/store/seed-people.js';
+import { TEST_PASSWORD_ITERATIONS } from '../src/store/seed-passwords.js';
 
 /** Where tests send requests (the mock matches any origin). */
 export const API = 'https://portal.test/api/v1';
@@ -20,7 +21,11 @@ export interface Answer<T = any> {
 
 /** A fresh backend on a fixed clock, and a first "browser". */
 export function setup(options: MockBackendOptions = {}) {
-  const backend = createMockBackend({ clock: createClock(T0), ...options });
+  const backend = createMockBackend({
+    clock: createClock(T0),
+    passwordIterations: TEST_PASSWORD_ITERATIONS,
+    ...options,
+  });
   return { backend, browser: createBrowserLikeFetch(backend.handlers) };
 }
 

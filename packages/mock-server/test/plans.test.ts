@@ -168,10 +168,11 @@ describe('care plans (P8)', () => {
     backend.clock.advance(31_000);
     const session = [...backend.db.sessions.values()].find((s) => !s.ended)!;
     const user = backend.db.users.get('u-sanne')!;
-    const signInCode = createChallenge(backend.db, backend.clock.now(), session, user, {
+    const signInCode = await createChallenge(backend.db, backend.clock.now(), session, user, {
       purpose: 'sign-in',
     });
-    const asSignIn = { ...decision, challengeId: signInCode.id, code: signInCode.code };
+    const code = lastDigits(backend, 's.devries');
+    const asSignIn = { ...decision, challengeId: signInCode.id, code };
     assertProblem(await decide(browser, path, asSignIn), 422, 'challenge_invalid');
 
     const asked = await askCode(browser, path, 'sign', open.version);

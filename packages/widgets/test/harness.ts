@@ -15,11 +15,12 @@ let mock: Promise<BrowserMock> | undefined;
 
 /** The mock backend in this page, started once (bundled for the browser by the test runner). */
 export function mockBackend(): Promise<BrowserMock> {
+  // Fast password hashing for tests (1,000 PBKDF2 iterations; a real server uses 600,000).
   mock ??= (
     import('/__mock__/browser.js' as string) as Promise<{
       startBrowserMock: typeof startBrowserMock;
     }>
-  ).then((m) => m.startBrowserMock({ baseUrl: '*/api/v1' }));
+  ).then((m) => m.startBrowserMock({ baseUrl: '*/api/v1', passwordIterations: 1_000 }));
   return mock;
 }
 

@@ -4,6 +4,7 @@ import type { ChallengeRecord, SessionRecord, UserRecord } from '../store/types.
 import { randomDigits } from './ids.js';
 import { maskPhone, sendSms } from './outbox.js';
 import { ProblemError } from './problem.js';
+import { digest, sameHex } from './secrets.js';
 
 type Challenge = components['schemas']['Challenge'];
 
@@ -20,13 +21,15 @@ export interface ChallengeBinding {
  * previous open challenge of the same session and purpose becomes void. Asking again within the
  * resend interval gives `429 too_many_requests`.
  */
-export function createChallenge(
+export async function createChallenge(
   db: Db,
   now: number,
   session: SessionRecord,
   user: UserRecord,
   binding: ChallengeBinding,
-): ChallengeRecord {
+): Promise<ChallengeRecord> {
+  const code = randomDigits(6);
+  const codeHash = await digest(code);
   const previous = [...db.challenges.values()].filter(
     (c) => c.sessionId === session.id && c.purpose === binding.purpose && c.state === 'open',
   );
@@ -45,7 +48,7 @@ export function createChallenge(
     sessionId: session.id,
     userId: user.id,
     prefix: randomDigits(4),
-    code: randomDigits(6),
+    codeHash,
     createdAt: now,
     expiresAt: now + settings.codeTtlSeconds * 1000,
     resendAvailableAt: now + settings.codeResendSeconds * 1000,
@@ -53,7 +56,7 @@ export function createChallenge(
     state: 'open',
   };
   db.challenges.set(challenge.id, challenge);
-  const full = `${challenge.prefix}-${challenge.code}`;
+  const full = `${challenge.prefix}-${code}`;
   const what = binding.purpose === 'sign-in' ? 'inlogcode' : 'code om het zorgplan te bevestigen';
   sendSms(db, now, user, `Uw ${what} is ${full}`, full);
   return challenge;
@@ -78,14 +81,15 @@ export function toChallenge(c: ChallengeRecord, user: UserRecord): Challenge {
  * code_expired` after its lifetime; `422 code_invalid` with the tries left for a wrong code; and
  * `422 too_many_attempts` when the last try was wrong (the challenge is void then).
  */
-export function verifyChallenge(
+export async function verifyChallenge(
   db: Db,
   now: number,
   session: SessionRecord,
   challengeId: string,
   code: string,
   binding: ChallengeBinding,
-): ChallengeRecord {
+): Promise<ChallengeRecord> {
+  const codeHash = await digest(code);
   const c = db.challenges.get(challengeId);
   const matches =
     c &&
@@ -104,7 +108,7 @@ export function verifyChallenge(
     c.state = 'void';
     throw new ProblemError(422, 'code_expired', 'The code has expired; ask for a new code.');
   }
-  if (c.code !== code) {
+  if (!sameHex(c.codeHash, codeHash)) {
     c.attemptsLeft -= 1;
     if (c.attemptsLeft <= 0) {
       c.state = 'void';

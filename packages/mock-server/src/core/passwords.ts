@@ -1,5 +1,6 @@
 import type { components } from '@clientportal/sdk/generated';
 import { ProblemError, type FieldError } from './problem.js';
+import { verifyPassword, type PasswordHash } from './secrets.js';
 
 /** The rules shown before the user types (NIST 800-63B: length, no composition rules). */
 export const passwordRules: components['schemas']['PasswordRules'] = {
@@ -55,10 +56,10 @@ const normalise = (text: string) => text.trim().toLowerCase();
 const length = (text: string) => [...text].length;
 
 /** What is wrong with a new password, or nothing when it may be used. */
-export function passwordFault(
+export async function passwordFault(
   newPassword: string,
-  about: { username: string; currentPassword: string },
-): FieldError | undefined {
+  about: { username: string; current: PasswordHash },
+): Promise<FieldError | undefined> {
   const field = 'body.newPassword';
   const size = length(newPassword);
   if (size < passwordRules.minLength)
@@ -70,17 +71,17 @@ export function passwordFault(
     return { field, code: 'common', message: 'is a commonly used password' };
   if (candidate === normalise(about.username))
     return { field, code: 'username', message: 'must not be the username' };
-  if (newPassword === about.currentPassword)
+  if (await verifyPassword(newPassword, about.current))
     return { field, code: 'current', message: 'must differ from the current password' };
   return undefined;
 }
 
 /** Refuses a new password that breaks a rule with `422 password_rejected` naming the field. */
-export function assertPasswordAllowed(
+export async function assertPasswordAllowed(
   newPassword: string,
-  about: { username: string; currentPassword: string },
-): void {
-  const fault = passwordFault(newPassword, about);
+  about: { username: string; current: PasswordHash },
+): Promise<void> {
+  const fault = await passwordFault(newPassword, about);
   if (fault) {
     throw new ProblemError(422, 'password_rejected', `The new password ${fault.message}.`, {
       errors: [fault],

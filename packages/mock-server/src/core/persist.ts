@@ -1,8 +1,13 @@
 import type { Db } from '../store/db.js';
 
-/** Turns the store into text (Maps and Sets included), for keeping it across page reloads. */
+/**
+ * Turns the store into text (Maps and Sets included), for keeping it across page reloads. The
+ * store holds only hashes of passwords, codes, tokens and ids; the outbox (the SMS and e-mails
+ * "sent", with their codes, links and first passwords) is left out: those live on the person's
+ * phone and in their mailbox, not on the server, so nothing saved lets anyone sign in.
+ */
 export function serializeDb(db: Db): string {
-  return JSON.stringify(db, (_key, value: unknown) => {
+  return JSON.stringify({ ...db, outbox: [] }, (_key, value: unknown) => {
     if (value instanceof Map) return { __map: [...value.entries()] };
     if (value instanceof Set) return { __set: [...value.values()] };
     return value;

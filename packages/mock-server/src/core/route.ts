@@ -9,7 +9,8 @@ import { authenticate } from './authenticate.js';
 import { withIdempotency } from './idempotency.js';
 import { audit } from './audit.js';
 import { validateRequest } from '../validation/validator.js';
-import { requestCookies } from './cookies.js';
+import { DEVICE_COOKIE, SESSION_COOKIE, requestCookies } from './cookies.js';
+import { withSecretCookieDigests } from './secrets.js';
 import { operation, needsPortalRequestHeader } from '../validation/operations.js';
 import type { ContractOperation } from '../validation/contract-types.js';
 
@@ -80,7 +81,11 @@ async function handle(
     request,
     params,
     query: url.searchParams,
-    cookies: requestCookies(request, mswCookies),
+    // Session and device ids are looked up by digest: the store keeps no cookie value.
+    cookies: await withSecretCookieDigests(requestCookies(request, mswCookies), [
+      SESSION_COOKIE,
+      DEVICE_COOKIE,
+    ]),
     body: undefined,
   };
   authenticate(rt, ctx);

@@ -1,5 +1,6 @@
 import type { components } from '@clientportal/sdk/generated';
 import { randomToken } from '../core/ids.js';
+import { hashPassword } from '../core/secrets.js';
 import { sendEmail } from '../core/outbox.js';
 import { newId, type Db } from '../store/db.js';
 import type { ClientRecord, GrantRecord, UserRecord } from '../store/types.js';
@@ -48,15 +49,19 @@ export function newUsername(db: Db, name: string): string {
 }
 
 /** A new account for a person given access for the first time, with a random first password. */
-function createAccount(db: Db, grant: GrantRecord): { user: UserRecord; password: string } {
+async function createAccount(
+  db: Db,
+  grant: GrantRecord,
+): Promise<{ user: UserRecord; password: string }> {
   const password = randomToken(6);
+  const passwordHash = await hashPassword(password, db.settings.passwordIterations);
   const user: UserRecord = {
     id: newId(db, 'u'),
     username: newUsername(db, grant.name),
     name: grant.name,
     email: grant.email,
     phone: grant.phone,
-    password,
+    passwordHash,
     // The e-mailed password is only for the first sign-in (C3, P2).
     mustChangePassword: true,
     acceptedTermsVersion: null,
@@ -82,7 +87,7 @@ function inviteMail(client: ClientRecord, inviter: UserRecord, grant: GrantRecor
  * (found by e-mail address otherwise, as one person may act for several clients), an e-mail
  * with the sign-in details and an invitation to accept at the next sign-in.
  */
-export function invite(
+export async function invite(
   db: Db,
   now: number,
   client: ClientRecord,
@@ -93,7 +98,9 @@ export function invite(
   const existing = grant.userId
     ? db.users.get(grant.userId)
     : [...db.users.values()].find((u) => u.email.toLowerCase() === email);
-  const account = existing ? { user: existing, password: undefined } : createAccount(db, grant);
+  const account = existing
+    ? { user: existing, password: undefined }
+    : await createAccount(db, grant);
   grant.userId = account.user.id;
   grant.status = 'invited';
   db.invitations.push({

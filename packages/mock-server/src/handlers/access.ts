@@ -64,7 +64,7 @@ function hadAccess(db: RouteContext['db'], grant: GrantRecord): boolean {
   return !last || last.status === 'accepted';
 }
 
-function setPersonSections(ctx: RouteContext<S['SetSectionsRequest']>) {
+async function setPersonSections(ctx: RouteContext<S['SetSectionsRequest']>) {
   const { user, client } = scoped(ctx);
   const { db, now } = ctx;
   const grant = otherPerson(ctx);
@@ -76,7 +76,7 @@ function setPersonSections(ctx: RouteContext<S['SetSectionsRequest']>) {
       if (i.grantId === grant.id && i.status === 'pending') i.status = 'declined';
   } else if (grant.status === 'no-access') {
     if (hadAccess(db, grant)) grant.status = 'active';
-    else invite(db, now, client, user, grant);
+    else await invite(db, now, client, user, grant);
   }
   return json(toPerson(grant, user));
 }

@@ -4,6 +4,7 @@ import { route } from '../core/route.js';
 import { empty, type RouteContext } from '../core/context.js';
 import type { MockRuntime } from '../core/runtime.js';
 import { randomToken } from '../core/ids.js';
+import { digest, hashPassword } from '../core/secrets.js';
 import { sendEmail } from '../core/outbox.js';
 import { assertPasswordAllowed } from '../core/passwords.js';
 import { ProblemError } from '../core/problem.js';
@@ -38,13 +39,14 @@ function resetEmail(db: Db, user: UserRecord, link: string): { subject: string; 
   return { subject: 'Nieuw wachtwoord voor het cliëntportaal', text };
 }
 
-function sendResetLink(ctx: RouteContext, user: UserRecord): void {
+async function sendResetLink(ctx: RouteContext, user: UserRecord): Promise<void> {
   const { db, now } = ctx;
   // Only the newest link works, so an older e-mail lying around cannot be used.
-  for (const t of db.resetTokens.values()) if (t.userId === user.id) t.used = true;
   const token = randomToken(32);
-  db.resetTokens.set(token, {
-    token,
+  const tokenHash = await digest(token);
+  for (const t of db.resetTokens.values()) if (t.userId === user.id) t.used = true;
+  db.resetTokens.set(tokenHash, {
+    tokenHash,
     userId: user.id,
     expiresAt: now + db.settings.resetTokenTtlSeconds * 1000,
     used: false,
@@ -55,19 +57,19 @@ function sendResetLink(ctx: RouteContext, user: UserRecord): void {
   sendEmail(db, now, { email: user.email, userId: user.id }, subject, text, link);
 }
 
-function requestPasswordReset(ctx: RouteContext<S['PasswordResetRequest']>) {
+async function requestPasswordReset(ctx: RouteContext<S['PasswordResetRequest']>) {
   const { db, now, body } = ctx;
   rateLimit(db, `password-reset:${normaliseUsername(body.username)}`, now, RESETS_PER_HOUR, 3600);
   const user = findUser(db, body.username);
   if (user && user.email.toLowerCase() === body.email.trim().toLowerCase()) {
-    sendResetLink(ctx, user);
+    await sendResetLink(ctx, user);
   }
   return empty(202);
 }
 
-function confirmPasswordReset(ctx: RouteContext<S['ConfirmPasswordResetRequest']>) {
+async function confirmPasswordReset(ctx: RouteContext<S['ConfirmPasswordResetRequest']>) {
   const { db, now, body } = ctx;
-  const record = db.resetTokens.get(body.token);
+  const record = db.resetTokens.get(await digest(body.token));
   const user = record && db.users.get(record.userId);
   const valid =
     record &&
@@ -82,12 +84,20 @@ function confirmPasswordReset(ctx: RouteContext<S['ConfirmPasswordResetRequest']
       'This reset link is not valid any more; ask for a new one.',
     );
   }
-  assertPasswordAllowed(body.newPassword, {
+  await assertPasswordAllowed(body.newPassword, {
     username: user.username,
-    currentPassword: user.password,
+    current: user.passwordHash,
   });
+  const passwordHash = await hashPassword(body.newPassword, db.settings.passwordIterations);
+  if (record.used) {
+    throw new ProblemError(
+      422,
+      'reset_token_invalid',
+      'This reset link is not valid any more; ask for a new one.',
+    );
+  }
   record.used = true;
-  user.password = body.newPassword;
+  user.passwordHash = passwordHash;
   user.mustChangePassword = false;
   db.rate.delete(signInAttemptsKey(user.username));
   endSessions(db, user.id);

@@ -6,6 +6,7 @@ import type { MockRuntime } from '../core/runtime.js';
 import { createChallenge, verifyChallenge } from '../core/challenges.js';
 import { DEVICE_COOKIE, SESSION_COOKIE, setCookie } from '../core/cookies.js';
 import { randomToken } from '../core/ids.js';
+import { digest, hashPassword, verifyPassword, type PasswordHash } from '../core/secrets.js';
 import type { Db } from '../store/db.js';
 import type { SessionRecord, UserRecord } from '../store/types.js';
 import { assertNotThrottled, refuseCredentials, signInAttemptsKey } from './auth-limits.js';
@@ -24,9 +25,10 @@ function endCurrentSession(db: Db, cookies: Record<string, string>): void {
   if (previous) previous.ended = true;
 }
 
-function startSession(db: Db, now: number, user: UserRecord): SessionRecord {
+/** A new session at the code step; the cookie carries `value`, the store only its digest. */
+function startSession(db: Db, now: number, user: UserRecord, id: string): SessionRecord {
   const session: SessionRecord = {
-    id: randomToken(),
+    id,
     userId: user.id,
     step: 'code',
     deviceId: null,
@@ -51,50 +53,79 @@ function trustedDevice(
 }
 
 /**
- * The device id to trust. A device that already carries an id this server issued keeps it, so
- * two people sharing a computer do not undo each other's trust; anything else gets a new id.
+ * The device to trust (the digest, and the cookie to set when the device is new). A device that
+ * already carries an id this server issued keeps it, so two people sharing a computer do not undo
+ * each other's trust; anything else gets a new id. `cookies` holds digests (see the route).
  */
-function deviceIdToTrust(db: Db, cookies: Record<string, string>): string {
+async function deviceToTrust(
+  db: Db,
+  cookies: Record<string, string>,
+): Promise<{ id: string; cookie?: string }> {
   const current = cookies[DEVICE_COOKIE];
   const issued =
     current !== undefined && [...db.users.values()].some((u) => u.trustedDevices.has(current));
-  return issued ? current : randomToken();
+  if (issued) return { id: current };
+  const value = randomToken();
+  return {
+    id: await digest(value),
+    cookie: setCookie(DEVICE_COOKIE, value, DEVICE_MAX_AGE_SECONDS),
+  };
 }
 
-function signIn(ctx: RouteContext<S['SignInRequest']>) {
+/** A hash to check a password against when the username is unknown, so both take as long. */
+const unknownUserHashes = new Map<number, Promise<PasswordHash>>();
+
+/** Whether the username exists and the password is its password (as slow either way). */
+async function passwordMatches(
+  db: Db,
+  user: UserRecord | undefined,
+  password: string,
+): Promise<boolean> {
+  if (user) return verifyPassword(password, user.passwordHash);
+  const iterations = db.settings.passwordIterations;
+  if (!unknownUserHashes.has(iterations))
+    unknownUserHashes.set(iterations, hashPassword(randomToken(), iterations));
+  await verifyPassword(password, await unknownUserHashes.get(iterations)!);
+  return false;
+}
+
+async function signIn(ctx: RouteContext<S['SignInRequest']>) {
   const { db, now, body, cookies } = ctx;
   const source = requestSource(ctx.request);
   assertNotThrottled(db, body.username, source, now);
   const user = findUser(db, body.username);
-  if (!user || user.password !== body.password) refuseCredentials(db, body.username, source, now);
+  const sessionValue = randomToken();
+  const sessionId = await digest(sessionValue);
+  if (!(await passwordMatches(db, user, body.password)) || !user)
+    refuseCredentials(db, body.username, source, now);
   db.rate.delete(signInAttemptsKey(body.username));
   endCurrentSession(db, cookies);
-  const session = startSession(db, now, user);
+  const session = startSession(db, now, user, sessionId);
   const device = trustedDevice(db, cookies, user);
   if (device) {
     session.deviceId = device;
     advance(db, now, session, user);
   } else if (db.settings.codePolicy === 'new-device') {
-    createChallenge(db, now, session, user, { purpose: 'sign-in' });
+    await createChallenge(db, now, session, user, { purpose: 'sign-in' });
   }
   return {
     status: 200,
     body: signInState(db, session, user),
-    cookies: [setCookie(SESSION_COOKIE, session.id)],
+    cookies: [setCookie(SESSION_COOKIE, sessionValue)],
   };
 }
 
-function verifySignInCode(ctx: RouteContext<S['VerifyCodeRequest']>) {
+async function verifySignInCode(ctx: RouteContext<S['VerifyCodeRequest']>) {
   const { db, now, body } = ctx;
   const { user, session } = requireStep(ctx, 'code');
-  verifyChallenge(db, now, session, body.challengeId, body.code, { purpose: 'sign-in' });
-  const renewed = renewSession(db, session);
+  await verifyChallenge(db, now, session, body.challengeId, body.code, { purpose: 'sign-in' });
+  const renewed = await renewSession(db, session);
   const setCookies: string[] = [renewed.cookie];
   if (body.trustDevice && db.settings.codePolicy === 'new-device') {
-    const device = deviceIdToTrust(db, ctx.cookies);
-    user.trustedDevices.add(device);
-    renewed.session.deviceId = device;
-    setCookies.push(setCookie(DEVICE_COOKIE, device, DEVICE_MAX_AGE_SECONDS));
+    const device = await deviceToTrust(db, ctx.cookies);
+    user.trustedDevices.add(device.id);
+    renewed.session.deviceId = device.id;
+    if (device.cookie) setCookies.push(device.cookie);
   }
   advance(db, now, renewed.session, user);
   return { status: 200, body: signInState(db, renewed.session, user), cookies: setCookies };
@@ -108,9 +139,9 @@ export function signInHandlers(rt: MockRuntime): HttpHandler[] {
       const { user, session } = signedIn(ctx);
       return json(signInState(ctx.db, session, user));
     }),
-    route(rt, 'requestSignInCode', (ctx) => {
+    route(rt, 'requestSignInCode', async (ctx) => {
       const { user, session } = requireStep(ctx, 'code');
-      createChallenge(ctx.db, ctx.now, session, user, { purpose: 'sign-in' });
+      await createChallenge(ctx.db, ctx.now, session, user, { purpose: 'sign-in' });
       return json(signInState(ctx.db, session, user));
     }),
     route<S['VerifyCodeRequest']>(rt, 'verifySignInCode', verifySignInCode),

@@ -5,6 +5,7 @@ import { passwordRules } from '../core/passwords.js';
 import { ProblemError } from '../core/problem.js';
 import { SESSION_COOKIE, setCookie } from '../core/cookies.js';
 import { randomToken } from '../core/ids.js';
+import { digest } from '../core/secrets.js';
 import type { Db } from '../store/db.js';
 import type { InvitationRecord, SessionRecord, SignInStep, UserRecord } from '../store/types.js';
 
@@ -73,14 +74,15 @@ export function requireStep(
  * do (code verified, password changed, signed in): a copy of the id taken before is worth nothing
  * (OWASP ASVS V3). Returns the new session and the cookie that carries it.
  */
-export function renewSession(
+export async function renewSession(
   db: Db,
   session: SessionRecord,
-): { session: SessionRecord; cookie: string } {
-  const renewed: SessionRecord = { ...session, id: randomToken() };
+): Promise<{ session: SessionRecord; cookie: string }> {
+  const value = randomToken();
+  const renewed: SessionRecord = { ...session, id: await digest(value) };
   session.ended = true;
   db.sessions.set(renewed.id, renewed);
-  return { session: renewed, cookie: setCookie(SESSION_COOKIE, renewed.id) };
+  return { session: renewed, cookie: setCookie(SESSION_COOKIE, value) };
 }
 
 /** Ends every live session of a user, except `keep` (the one making the request). */

@@ -4,6 +4,7 @@ import { route } from '../core/route.js';
 import { json, type RouteContext } from '../core/context.js';
 import type { MockRuntime } from '../core/runtime.js';
 import { assertPasswordAllowed } from '../core/passwords.js';
+import { hashPassword, verifyPassword } from '../core/secrets.js';
 import { ProblemError } from '../core/problem.js';
 import type { Db } from '../store/db.js';
 import type { InvitationRecord, SessionRecord, UserRecord } from '../store/types.js';
@@ -19,33 +20,33 @@ import { iso } from './shared.js';
 
 type S = components['schemas'];
 
-function changePassword(ctx: RouteContext<S['ChangePasswordRequest']>) {
+async function changePassword(ctx: RouteContext<S['ChangePasswordRequest']>) {
   const { db, now, body } = ctx;
   const { user, session } = requireStep(ctx, 'password-change', 'signed-in');
-  if (body.currentPassword !== user.password) {
+  if (!(await verifyPassword(body.currentPassword, user.passwordHash))) {
     throw new ProblemError(422, 'password_incorrect', 'The current password is not right.');
   }
-  assertPasswordAllowed(body.newPassword, {
+  await assertPasswordAllowed(body.newPassword, {
     username: user.username,
-    currentPassword: user.password,
+    current: user.passwordHash,
   });
-  user.password = body.newPassword;
+  user.passwordHash = await hashPassword(body.newPassword, db.settings.passwordIterations);
   user.mustChangePassword = false;
   // Whoever else knew the old password is signed out everywhere, this session under a new id.
-  const renewed = renewSession(db, session);
+  const renewed = await renewSession(db, session);
   endSessions(db, user.id, renewed.session.id);
   advance(db, now, renewed.session, user);
   return { ...json(signInState(db, renewed.session, user)), cookies: [renewed.cookie] };
 }
 
 /** Moves on after a step; reaching `signed-in` gives the session a new id (see renewSession). */
-function advanceRenewing(ctx: RouteContext, session: SessionRecord, user: UserRecord) {
+async function advanceRenewing(ctx: RouteContext, session: SessionRecord, user: UserRecord) {
   const { db, now } = ctx;
   const before = session.step;
   advance(db, now, session, user);
   if (before === session.step || session.step !== 'signed-in')
     return json(signInState(db, session, user));
-  const renewed = renewSession(db, session);
+  const renewed = await renewSession(db, session);
   return { ...json(signInState(db, renewed.session, user)), cookies: [renewed.cookie] };
 }
 

@@ -27,12 +27,12 @@ function assertDecidable(ctx: RouteContext, plan: PlanRecord, version: number): 
 }
 
 /** Sends the SMS code that confirms this decision on this version of this plan (P8). */
-export function requestPlanDecisionCode(ctx: RouteContext<S['PlanDecisionCodeRequest']>) {
+export async function requestPlanDecisionCode(ctx: RouteContext<S['PlanDecisionCodeRequest']>) {
   const { user } = scoped(ctx);
   const { session } = signedIn(ctx);
   const plan = findPlan(ctx);
   assertDecidable(ctx, plan, ctx.body.version);
-  const challenge = createChallenge(ctx.db, ctx.now, session, user, {
+  const challenge = await createChallenge(ctx.db, ctx.now, session, user, {
     purpose: 'plan-decision',
     planId: plan.id,
     planVersion: plan.version,
@@ -45,13 +45,13 @@ export function requestPlanDecisionCode(ctx: RouteContext<S['PlanDecisionCodeReq
  * Signs or rejects a plan version with the code sent for exactly that plan, version and
  * decision. A signed version replaces the one signed before it.
  */
-export function decidePlan(ctx: RouteContext<S['PlanDecisionRequest']>) {
+export async function decidePlan(ctx: RouteContext<S['PlanDecisionRequest']>) {
   const { user } = scoped(ctx);
   const { session } = signedIn(ctx);
   const { body, db, now } = ctx;
   const plan = findPlan(ctx);
   assertDecidable(ctx, plan, body.version);
-  const challenge = verifyChallenge(db, now, session, body.challengeId, body.code, {
+  const challenge = await verifyChallenge(db, now, session, body.challengeId, body.code, {
     purpose: 'plan-decision',
     planId: plan.id,
     planVersion: body.version,

@@ -1,5 +1,6 @@
 import type { components } from '@clientportal/sdk/generated';
 import type * as R from './types.js';
+import { PASSWORD_ITERATIONS } from '../core/secrets.js';
 
 /** The organisation's settings that the mock backend applies. */
 export interface OrganisationSettings {
@@ -14,6 +15,8 @@ export interface OrganisationSettings {
   /** How long wrong passwords count towards the sign-in delays. */
   throttleWindowSeconds: number;
   resetTokenTtlSeconds: number;
+  /** PBKDF2 iterations for passwords set from now on (see `PASSWORD_ITERATIONS`). */
+  passwordIterations: number;
   /** Requests per minute per source, on every operation (`429 too_many_requests` beyond). */
   requestsPerMinute: number;
   /** Within how many hours the care team usually answers a message; none stated when absent. */
@@ -82,6 +85,7 @@ export function defaultSettings(codePolicy: R.CodePolicy = 'every-sign-in'): Org
     codeResendSeconds: 30,
     throttleWindowSeconds: 15 * 60,
     resetTokenTtlSeconds: 60 * 60,
+    passwordIterations: PASSWORD_ITERATIONS,
     requestsPerMinute: 600,
     usualAnswerHours: 24,
   };

@@ -1,6 +1,7 @@
 import { contract } from '../generated/contract.js';
 import type { Db } from './db.js';
 import type { GrantRecord, Section, UserRecord } from './types.js';
+import { seedPasswordHash } from './seed-passwords.js';
 
 /** Every section: what a client has in their own portal (the contract's `Section`, in its order). */
 export const allSections = (contract.components.schemas!.Section as { enum: Section[] }).enum;
@@ -55,7 +56,7 @@ function user(
     name,
     email,
     phone,
-    password: ready ? DEMO_PASSWORD : FIRST_PASSWORD,
+    passwordHash: seedPasswordHash(ready ? 'demo' : 'first', db.settings.passwordIterations),
     mustChangePassword: !ready,
     acceptedTermsVersion: ready ? db.settings.terms.version : null,
     failedPasswordAttempts: 0,

@@ -1,4 +1,5 @@
 import type { components } from '@clientportal/sdk/generated';
+import type { PasswordHash } from '../core/secrets.js';
 
 type S = components['schemas'];
 /** A section of the portal. */
@@ -8,18 +9,19 @@ export type CodePolicy = S['CodePolicy'];
 /** A sign-in step. */
 export type SignInStep = S['SignInStep'];
 
-/** A portal account (a client or a contact). Passwords are kept in memory: this is a mock. */
+/** A portal account (a client or a contact). Only a salted slow hash of the password is kept. */
 export interface UserRecord {
   id: string;
   username: string;
   name: string;
   email: string;
   phone: string;
-  password: string;
+  passwordHash: PasswordHash;
   mustChangePassword: boolean;
   acceptedTermsVersion: string | null;
   failedPasswordAttempts: number;
   lockedUntil: number;
+  /** SHA-256 digests of the device ids this person trusted (never the cookie values). */
   trustedDevices: Set<string>;
   lastSignInAt: number | null;
   previousSignInAt: number | null;
@@ -62,9 +64,11 @@ export interface InvitationRecord {
 
 /** A session, from the password step on. */
 export interface SessionRecord {
+  /** The SHA-256 digest of the session cookie's value (the value itself is never stored). */
   id: string;
   userId: string;
   step: SignInStep;
+  /** The digest of the trusted device's id, when signed in on one. */
   deviceId: string | null;
   createdAt: number;
   lastSeenAt: number;
@@ -79,7 +83,8 @@ export interface ChallengeRecord {
   sessionId: string;
   userId: string;
   prefix: string;
-  code: string;
+  /** The SHA-256 digest of the 6 digits (the SMS itself carries them). */
+  codeHash: string;
   createdAt: number;
   expiresAt: number;
   resendAvailableAt: number;
@@ -92,7 +97,8 @@ export interface ChallengeRecord {
 
 /** A password-reset token sent by e-mail. */
 export interface ResetTokenRecord {
-  token: string;
+  /** The SHA-256 digest of the e-mailed token; the store's key too. */
+  tokenHash: string;
   userId: string;
   expiresAt: number;
   used: boolean;

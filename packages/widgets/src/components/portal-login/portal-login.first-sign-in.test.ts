@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { verifyPassword } from '../../../../mock-server/src/core/secrets.js';
 import { mockBackend, resetMock, textOf } from '../../../test/harness.js';
 import type { PortalLogin } from './portal-login.component.js';
 import {
@@ -78,7 +79,7 @@ describe('portal-login: first sign-in (C3, P2)', () => {
 
     const { backend } = await mockBackend();
     const henk = [...backend.db.users.values()].find((u) => u.username === 'h.visser')!;
-    expect(henk.password).to.equal(NEW_PASSWORD);
+    expect(await verifyPassword(NEW_PASSWORD, henk.passwordHash)).to.equal(true);
     expect(henk.acceptedTermsVersion).to.equal(backend.db.settings.terms.version);
   });
 
@@ -119,7 +120,7 @@ describe('portal-login: first sign-in (C3, P2)', () => {
     );
     const { backend } = await mockBackend();
     const henk = [...backend.db.users.values()].find((u) => u.username === 'h.visser')!;
-    expect(henk.password).to.equal(FIRST_PASSWORD);
+    expect(await verifyPassword(FIRST_PASSWORD, henk.passwordHash)).to.equal(true);
   });
 
   it('says when the current password is wrong or the new one too easy to guess', async () => {
