@@ -10,9 +10,10 @@ import { findElements, providerTag, root, widgetsDir } from './panels.mjs';
  * Budgets in kB (1000 bytes) of gzip -9. The platform's is 20, not 15: the libraries the platform
  * stands on (lit, @lit/context, @lit/task, @lit/localize, openapi-fetch) alone are about 12 kB,
  * which left 3 kB for the SDK (retries, idempotency, session, sign-in) and the provider,
- * controller, problem texts and styles; the table prints that floor beside the platform.
+ * controller, problem texts and styles; the table prints that floor beside the platform. It is
+ * 21 since the problem table says in plain words what a strict server's 405, 413 and 415 mean.
  */
-export const budgets = { allInOne: 60, platform: 20, element: 8 };
+export const budgets = { allInOne: 60, platform: 21, element: 8 };
 
 /** The libraries under the platform, measured as the floor no code of ours can go below. */
 const libraries = ['lit', '@lit/context', '@lit/task', '@lit/localize', 'openapi-fetch'];
