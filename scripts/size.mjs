@@ -12,7 +12,8 @@ import { measurePages, printPages } from './size-browser.mjs';
  * stands on (lit, @lit/context, @lit/task, @lit/localize, openapi-fetch) alone are about 12 kB,
  * which left 3 kB for the SDK (retries, idempotency, session, sign-in) and the provider,
  * controller, problem texts and styles; the table prints that floor beside the platform. 21 since
- * the platform handles an unreachable portal (the retry with backoff and its view, 0.7 kB).
+ * the platform handles an unreachable portal (the retry with backoff and its view, 0.7 kB) and the
+ * problem table says in plain words what a strict server's 405, 413 and 415 mean.
  */
 export const budgets = { allInOne: 60, platform: 21, element: 8 };
 
