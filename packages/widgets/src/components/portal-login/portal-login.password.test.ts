@@ -12,6 +12,7 @@ import {
   loginPage,
   messageOf,
   rootOf,
+  signedInShown,
   summaryOf,
   typeInto,
   untilHeading,
@@ -50,12 +51,20 @@ describe('portal-login: username and password (C1)', () => {
     expect(password.type).to.equal('password');
   });
 
-  it('shows nothing while someone is signed in', async () => {
+  it('shows no form while someone is signed in, and nothing on a page opened signed in', async () => {
     const { provider, login } = await loginPage();
     await signIn(provider);
-    await waitUntil(() => rootOf(login).childElementCount === 0 || textOf(login) === '');
-    expect(textOf(login)).to.equal('');
+    await waitUntil(() => signedInShown(login), 'says "U bent ingelogd." in place of the form');
+    expect(rootOf(login).querySelector('input, button')).to.equal(null);
     await expect(login).to.be.accessible();
+
+    const next = await loginPage();
+    await waitUntil(
+      () => next.provider.client?.session.getState().status === 'signed-in',
+      'the next page finds the session',
+    );
+    await waitUntil(() => textOf(next.login) === '', 'and shows nothing');
+    await expect(next.login).to.be.accessible();
   });
 
   it('says what is missing next to the fields and in a focused summary that links to them', async () => {
