@@ -30,16 +30,18 @@ function recordKeys(): { keys: string[]; stop: () => void } {
 async function openFirstConversation(el: HTMLElement) {
   await waitFor(() => $(el, '[part=conversation]'), 'conversations');
   $(el, '[part=conversation]')!.click();
-  await waitFor(() => $(el, 'portal-virtual-list [part=row]') ?? textOf(el).includes('Stuur'));
+  // The reply field shows at once; the conversation's messages load after it.
   await waitFor(() => $(el, '#text'), 'the reply field');
+  await waitFor(() => $(el, '[part=messages]'), 'the messages of the conversation');
 }
 
 describe('portal-messages: sending that fails, and many messages', () => {
   beforeEach(resetMock);
-  // The virtualizer's benign "ResizeObserver loop" notice would otherwise fail the tests.
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
   // The large seed stays chosen until another is: leave the next file the default one.
   afterEach(async () => (await mockBackend()).backend.reset({ seed: 'default' }));
+  // The virtualizer's benign "ResizeObserver loop" notice would otherwise fail the tests (set up
+  // after the hook above, so it is still ignored while that hook runs).
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
 
   it('keeps a reply that failed offline as "Niet verstuurd", and sends it once with the same key', async () => {
     const el = await messagesPanel();
