@@ -39,6 +39,8 @@ function factsOf(node, schemas, seen = new Set()) {
   for (const key of KEYS) if (node[key] !== undefined) facts[key] = node[key];
   if (node.pattern) facts.pattern = node.pattern;
   if (node.enum) facts.enum = node.enum;
+  // A value of several kinds (a questionnaire answer: text, number or yes/no): each kind's facts.
+  if (node.oneOf) facts.oneOf = node.oneOf.map((part) => factsOf(part, schemas, seen));
   if (node.type === 'array' && node.items) {
     const items = factsOf(node.items, schemas, seen);
     if (Object.keys(items).length) facts.items = items;

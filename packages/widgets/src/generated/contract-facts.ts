@@ -383,6 +383,16 @@ export const Session = {
     required: true,
   },
   previousVisitAt: {
+    oneOf: [
+      {
+        ref: "Timestamp",
+        type: "string",
+        format: "date-time",
+      },
+      {
+        type: "null",
+      },
+    ],
     required: false,
   },
 } as const;
@@ -390,6 +400,16 @@ export const Session = {
 /** The limits of each property of `Summary`, with `required`. */
 export const Summary = {
   since: {
+    oneOf: [
+      {
+        ref: "Timestamp",
+        type: "string",
+        format: "date-time",
+      },
+      {
+        type: "null",
+      },
+    ],
     required: true,
   },
   sections: {
@@ -725,6 +745,14 @@ export const MessagePage = {
     required: true,
   },
   nextCursor: {
+    oneOf: [
+      {
+        type: "string",
+      },
+      {
+        type: "null",
+      },
+    ],
     required: true,
   },
 } as const;
@@ -988,6 +1016,14 @@ export const ReportPage = {
     required: true,
   },
   nextCursor: {
+    oneOf: [
+      {
+        type: "string",
+      },
+      {
+        type: "null",
+      },
+    ],
     required: true,
   },
 } as const;
@@ -1037,6 +1073,14 @@ export const TimelinePage = {
     required: true,
   },
   nextCursor: {
+    oneOf: [
+      {
+        type: "string",
+      },
+      {
+        type: "null",
+      },
+    ],
     required: true,
   },
 } as const;
@@ -1115,6 +1159,14 @@ export const MeasurementPage = {
     required: true,
   },
   nextCursor: {
+    oneOf: [
+      {
+        type: "string",
+      },
+      {
+        type: "null",
+      },
+    ],
     required: true,
   },
 } as const;
@@ -1209,6 +1261,18 @@ export const Answer = {
     required: true,
   },
   value: {
+    oneOf: [
+      {
+        type: "string",
+        maxLength: 2000,
+      },
+      {
+        type: "integer",
+      },
+      {
+        type: "boolean",
+      },
+    ],
     required: true,
   },
 } as const;
@@ -1659,6 +1723,14 @@ export const AccessLogPage = {
     required: true,
   },
   nextCursor: {
+    oneOf: [
+      {
+        type: "string",
+      },
+      {
+        type: "null",
+      },
+    ],
     required: true,
   },
 } as const;

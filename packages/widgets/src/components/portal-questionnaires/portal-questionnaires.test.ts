@@ -135,6 +135,33 @@ describe('portal-questionnaires', () => {
     await expect(again).to.be.accessible();
   });
 
+  it('says next to a text answer when it is longer than the server takes, and keeps the text', async () => {
+    const el = await panel();
+    await openItem(el, 'Tevredenheid over de zorg');
+    const field = [...el.shadowRoot!.querySelectorAll('textarea')].find((t) =>
+      t.labels?.[0]?.textContent?.includes('Wat kunnen we beter'),
+    )!;
+    // A long text pasted in, then one more letter typed.
+    field.focus();
+    field.value = 'x'.repeat(2000);
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await sendKeys({ type: 'y' });
+    await waitUntil(() => textOf(el).includes('1 tekens te veel. Er passen er 2000.'), 'counter');
+    choose(el, 'Hoe tevreden', '4');
+    choose(el, 'Komen de zorgverleners', 'Meestal');
+    choose(el, 'Weet u bij wie', 'Ja');
+    const { backend } = await mockBackend();
+    $(el, '[part="submit"]')!.click();
+    await waitUntil(() => focused() === 'summary', 'the summary has focus');
+    expect(messageOf(el, 'Wat kunnen we beter')).to.contain('Hier passen hoogstens 2000 tekens.');
+    expect(field.value.length).to.equal(2001);
+    const stored = backend.db.questionnaires.find(
+      (q) => q.clientId === 'cl-els' && q.title === 'Tevredenheid over de zorg',
+    )!;
+    expect(stored.answers ?? []).to.deep.equal([]);
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a progress indicator while loading', async () => {
     const { backend } = await mockBackend();
     const el = await panel({ before: () => backend.setScenario({ latencyMs: 60_000 }) });
@@ -175,7 +202,7 @@ describe('portal-questionnaires', () => {
 
   it('speaks English when the provider does', async () => {
     const el = await panel({ locale: 'en' });
-    await waitUntil(() => textOf(el).includes('To fill in'), 'English');
+    await waitUntil(() => textOf(el).includes('To fill in'), 'English', { timeout: 10_000 });
     await openItem(el, 'Tevredenheid over de zorg');
     expect(textOf(el)).to.contain('is the lowest');
     await expect(el).to.be.accessible();

@@ -3,13 +3,24 @@ import { msg, str } from '@lit/localize';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Schemas } from '@clientportal/sdk';
-import { fieldMessage, type FormProblems } from '../../ui/forms/index.js';
+import { Answer } from '../../generated/contract-facts.js';
+import {
+  fieldMessage,
+  textAreaField,
+  textProblem,
+  type FormProblems,
+} from '../../ui/forms/index.js';
 
 type Question = Schemas['Question'];
 /** An answer's value: text, a whole number (scale) or yes/no. */
 export type AnswerValue = Schemas['Answer']['value'];
 /** The answers given so far, by question id. */
 export type Answers = Record<string, AnswerValue>;
+
+/** The longest text answer the server takes (the text kind of the contract's `Answer.value`). */
+const TEXT_MAX = Answer.value.oneOf.flatMap((kind) =>
+  'maxLength' in kind ? [kind.maxLength] : [],
+)[0];
 
 /** The id of a question's field (the summary links to it). */
 export const fieldId = (q: Question) => `question-${q.id}`;
@@ -58,17 +69,18 @@ export function questionField(
   const id = fieldId(q);
   const invalid = error ? 'true' : 'false';
   if (q.type === 'text') {
-    return html`<div class="field question">
-      <label for=${id}>${label(q)}</label>
-      ${fieldMessage(id, error)}
-      <textarea
-        id=${id}
-        rows="4"
-        aria-invalid=${invalid}
-        aria-describedby="${id}-error"
-        .value=${live(typeof value === 'string' ? value : '')}
-        @input=${(e: Event) => change((e.target as HTMLTextAreaElement).value)}
-      ></textarea>
+    return html`<div class="question">
+      ${textAreaField({
+        id,
+        name: id,
+        label: q.text,
+        value: typeof value === 'string' ? value : '',
+        error,
+        required: q.required,
+        maxLength: TEXT_MAX,
+        rows: 4,
+        onInput: change,
+      })}
     </div>`;
   }
   return html`<fieldset
@@ -103,7 +115,14 @@ export const answered = (value: AnswerValue | undefined) =>
 /** Puts a message next to every required question without an answer. */
 export function checkAnswers(questions: Question[], answers: Answers, problems: FormProblems) {
   for (const q of questions) {
-    if (q.required && !answered(answers[q.id])) {
+    const value = answers[q.id];
+    if (q.type === 'text' && typeof value === 'string' && answered(value)) {
+      problems.set(
+        fieldId(q),
+        textProblem(value.trim(), { max: TEXT_MAX }, () => ''),
+      );
+    }
+    if (q.required && !answered(value)) {
       problems.set(
         fieldId(q),
         q.type === 'text'
