@@ -16,13 +16,14 @@ import { periodOf, presetDays, type Period } from '../../ui/period-picker/period
 import { dayInAmsterdam } from '../../ui/period-picker/amsterdam-days.js';
 import '../../ui/period-picker/portal-period-picker.js';
 import { reportRow, reportRowStyles, type Report } from './report-row.js';
+import { reportCorrection } from './report-correction.js';
 import { exportable, fetchReportsPdf, saveFile } from './report-download.js';
 import { styles } from './portal-reports.styles.js';
 
 /** Reports per request of the full list (the contract's largest page). */
 const PAGE = 100;
-/** A report row's usual height: title, author line, two lines of text, padding. */
-export const REPORT_ROW_PX = 116;
+/** A report row's usual height: title, author line, two lines of text, "Klopt dit niet?", padding. */
+export const REPORT_ROW_PX = 162;
 /** Before any care record: the start of "all reports" for the start screen's newest three. */
 const EARLIEST = '1900-01-01T00:00:00Z';
 
@@ -77,8 +78,11 @@ export class PortalReports extends PortalElement {
   /** In recent mode: where "Alle rapportages" leads; without it, a button fires `portal-show-all`. */
   @property({ attribute: 'all-href' }) allHref = '';
 
-  /** What goes below each report's text, e.g. a "Klopt dit niet?" button (nothing by default). */
-  @property({ attribute: false }) reportActions?: (report: Report) => unknown;
+  /**
+   * What goes below each report's text. By default "Klopt dit niet?" (X11), which asks the care
+   * team to correct the report; a function of your own replaces it (`() => nothing`: none).
+   */
+  @property({ attribute: false }) reportActions: (report: Report) => unknown = reportCorrection;
 
   /** The period shown in full mode. */
   @state() private period: Period = lastWeek();
@@ -262,7 +266,7 @@ export class PortalReports extends PortalElement {
         class="list"
         label=${msg('Rapportages, nieuwste eerst', { id: 'reports.listLabel' })}
         .items=${list.items}
-        .renderItem=${(report: Report) => reportRow(report, actions?.(report))}
+        .renderItem=${(report: Report) => reportRow(report, actions(report))}
         .keyFunction=${(report: Report) => report.id}
         .rowStyles=${reportRowStyles}
         row-size=${REPORT_ROW_PX}
@@ -280,7 +284,7 @@ export class PortalReports extends PortalElement {
   private renderRecent(list: ReportList) {
     const actions = this.reportActions;
     return html`<ol class="recent" part="list">
-      ${list.items.map((report) => html`<li>${reportRow(report, actions?.(report))}</li>`)}
+      ${list.items.map((report) => html`<li>${reportRow(report, actions(report))}</li>`)}
     </ol>`;
   }
 

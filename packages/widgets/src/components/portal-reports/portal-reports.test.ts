@@ -106,6 +106,38 @@ describe('portal-reports', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('asks the care team to correct a report with "Klopt dit niet?", and the report stays as it was', async () => {
+    const { el } = await reportsPanel();
+    await untilRows(el);
+    const first = rows(el)[0]!;
+    const title = first.querySelector('h3')!.textContent!.trim();
+    const body = first.querySelector('.report-body')!.textContent;
+    const correction = first.querySelector('portal-correction')!;
+    const toggle = correction.shadowRoot!.querySelector<HTMLElement>('[part=toggle]')!;
+    expect(toggle.textContent!.replace(/\s+/g, ' ').trim()).to.equal(`Klopt dit niet?: ${title}`);
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => correction.shadowRoot!.querySelector('#wrong'), 'the short form');
+    // Sent empty: the message beside the field, nothing stored.
+    const { backend } = await mockBackend();
+    const before = backend.db.correctionRequests.length;
+    correction.shadowRoot!.querySelector<HTMLElement>('[part=submit]')!.click();
+    await waitUntil(() => textOf(correction).includes('Schrijf wat er niet klopt.'), 'message');
+    expect(backend.db.correctionRequests.length).to.equal(before);
+    await expect(el).to.be.accessible();
+    correction.shadowRoot!.querySelector<HTMLElement>('#wrong')!.focus();
+    await sendKeys({ type: 'De tijd klopt niet.' });
+    correction.shadowRoot!.querySelector<HTMLElement>('#correct')!.focus();
+    await sendKeys({ type: 'Het was om 9 uur.' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => correction.shadowRoot!.querySelector('[part=done]'), 'sent');
+    const stored = backend.db.correctionRequests.at(-1)!;
+    expect(stored.subject.kind).to.equal('report');
+    expect(stored.wrong).to.equal('De tijd klopt niet.');
+    expect(rows(el)[0]!.querySelector('.report-body')!.textContent).to.equal(body);
+    await expect(el).to.be.accessible();
+  });
+
   it('says so when the person may not see reports, and asks nothing of the server', async () => {
     await withoutSection('e.jansen', 'reports');
     const { el } = await reportsPanel();
