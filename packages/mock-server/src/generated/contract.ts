@@ -6550,7 +6550,8 @@ export const contract: ContractDocument = {
           "version",
           "title",
           "createdAt",
-          "status"
+          "status",
+          "sections"
         ],
         "properties": {
           "id": {
@@ -6584,6 +6585,14 @@ export const contract: ContractDocument = {
           },
           "rejectionReason": {
             "type": "string"
+          },
+          "sections": {
+            "type": "array",
+            "maxItems": 50,
+            "description": "The plan's text in its parts, in order - the situation, the goals, the agreements about the care (the actions), the evaluation.",
+            "items": {
+              "$ref": "#/components/schemas/PlanSection"
+            }
           }
         },
         "examples": [
@@ -6592,7 +6601,36 @@ export const contract: ContractDocument = {
             "version": 2,
             "title": "Zorgplan 2026",
             "createdAt": "2026-11-01T10:00:00Z",
-            "status": "awaiting-decision"
+            "status": "awaiting-decision",
+            "sections": [
+              {
+                "heading": "Doelen",
+                "text": "Mevrouw blijft veilig thuis wonen.\nDe bloedsuiker blijft tussen 4 en 10 mmol/l."
+              }
+            ]
+          }
+        ]
+      },
+      "PlanSection": {
+        "type": "object",
+        "description": "One part of a care plan - a heading (\"Doelen\", \"Afspraken over de zorg\") and its text, one point per line.",
+        "additionalProperties": false,
+        "required": [
+          "heading",
+          "text"
+        ],
+        "properties": {
+          "heading": {
+            "$ref": "#/components/schemas/OneLineText"
+          },
+          "text": {
+            "$ref": "#/components/schemas/MultiLineText"
+          }
+        },
+        "examples": [
+          {
+            "heading": "Afspraken over de zorg",
+            "text": "Elke ochtend: hulp bij douchen.\nOm de dag: wondzorg."
           }
         ]
       },

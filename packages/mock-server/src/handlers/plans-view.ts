@@ -17,6 +17,7 @@ export function toPlan(p: PlanRecord): S['Plan'] {
     ...(p.decidedAt !== undefined ? { decidedAt: iso(p.decidedAt) } : {}),
     ...(p.decidedBy ? { decidedBy: p.decidedBy } : {}),
     ...(p.rejectionReason ? { rejectionReason: p.rejectionReason } : {}),
+    sections: p.sections.map(({ heading, text }) => ({ heading, text })),
   };
 }
 

@@ -1867,7 +1867,13 @@ export interface components {
          *       "version": 2,
          *       "title": "Zorgplan 2026",
          *       "createdAt": "2026-11-01T10:00:00Z",
-         *       "status": "awaiting-decision"
+         *       "status": "awaiting-decision",
+         *       "sections": [
+         *         {
+         *           "heading": "Doelen",
+         *           "text": "Mevrouw blijft veilig thuis wonen.\nDe bloedsuiker blijft tussen 4 en 10 mmol/l."
+         *         }
+         *       ]
          *     }
          */
         Plan: {
@@ -1881,6 +1887,19 @@ export interface components {
             decidedAt?: components["schemas"]["Timestamp"];
             decidedBy?: string;
             rejectionReason?: string;
+            /** @description The plan's text in its parts, in order - the situation, the goals, the agreements about the care (the actions), the evaluation. */
+            sections: components["schemas"]["PlanSection"][];
+        };
+        /**
+         * @description One part of a care plan - a heading ("Doelen", "Afspraken over de zorg") and its text, one point per line.
+         * @example {
+         *       "heading": "Afspraken over de zorg",
+         *       "text": "Elke ochtend: hulp bij douchen.\nOm de dag: wondzorg."
+         *     }
+         */
+        PlanSection: {
+            heading: components["schemas"]["OneLineText"];
+            text: components["schemas"]["MultiLineText"];
         };
         /**
          * @description Sign (approve) or reject.

@@ -1333,6 +1333,30 @@ export const Plan = {
     type: "string",
     required: false,
   },
+  sections: {
+    type: "array",
+    maxItems: 50,
+    items: {
+      ref: "PlanSection",
+    },
+    required: true,
+  },
+} as const;
+
+/** The limits of each property of `PlanSection`, with `required`. */
+export const PlanSection = {
+  heading: {
+    ref: "OneLineText",
+    type: "string",
+    pattern: /^[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}]*$/u,
+    required: true,
+  },
+  text: {
+    ref: "MultiLineText",
+    type: "string",
+    pattern: /^(?:[\t\n\r\u200D]|[^\p{Cc}\p{Cf}\p{Zl}\p{Zp}])*$/u,
+    required: true,
+  },
 } as const;
 
 /** The limits of each property of `PlanDecisionCodeRequest`, with `required`. */

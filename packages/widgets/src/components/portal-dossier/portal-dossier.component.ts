@@ -10,6 +10,15 @@ import { PortalReportWrittenEvent } from '../../events/dossier-events.js';
 import { DossierWrite } from './dossier-write.js';
 import { styles } from './portal-dossier.styles.js';
 
+/** A part's text: one point per line, as a list when there are several. */
+function planLines(text: string) {
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  if (lines.length < 2) return html`<p>${text.trim()}</p>`;
+  return html`<ul>
+    ${lines.map((line) => html`<li>${line}</li>`)}
+  </ul>`;
+}
+
 /** The tabs of the dossier, in order (C9): the care plan, reading, writing. */
 export const DOSSIER_TABS = ['plans', 'read', 'write'] as const;
 /** One tab of the dossier. */
@@ -31,6 +40,7 @@ const TIMELINE = 20;
  * @csspart tab - One tab.
  * @csspart tabpanel - The content of the chosen tab.
  * @csspart plan - The current care plan.
+ * @csspart plan-section - One part of the plan: the goals, the agreements about the care, ….
  * @csspart timeline - What was added to the dossier when, newest first.
  * @csspart summary - The list of problems after "Opslaan in het dossier".
  * @csspart submit - The button that stores a written report.
@@ -190,6 +200,13 @@ export class PortalDossier extends PortalElement {
           },
         )}
       </p>
+      ${plan.sections.map(
+        (section) =>
+          html`<section class="plan-section" part="plan-section">
+            <h4>${section.heading}</h4>
+            ${planLines(section.text)}
+          </section>`,
+      )}
     </div>`;
   }
 

@@ -85,6 +85,22 @@ describe('portal-dossier', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('shows the current care plan with its goals and the agreements about the care', async () => {
+    const el = await panel();
+    await waitUntil(() => $(el, '[part="timeline"]'), 'timeline', { timeout: 10_000 });
+    tabs(el)[0]!.click();
+    await waitUntil(() => $(el, '[part="plan-section"]'), 'the plan', { timeout: 10_000 });
+    const plan = $(el, '[part="plan"]')!;
+    expect(textOf(plan)).to.contain('Versie 2 van');
+    const headings = [...plan.querySelectorAll('h4')].map((h) => h.textContent!.trim());
+    expect(headings).to.include.members(['Doelen', 'Afspraken over de zorg']);
+    const goals = [...plan.querySelectorAll('[part="plan-section"]')].find(
+      (s) => s.querySelector('h4')!.textContent!.trim() === 'Doelen',
+    )!;
+    expect(goals.querySelectorAll('li').length).to.be.greaterThan(1);
+    await expect(el).to.be.accessible();
+  });
+
   it('writes a report: empty and too long get a message beside the field, then it is stored', async () => {
     const el = await panel();
     await waitUntil(() => $(el, '[part="timeline"]'), 'timeline', { timeout: 10_000 });
