@@ -1,7 +1,11 @@
 // Signs a demo user in for a story through the real steps, as far as the story asks.
 import type { Invitation, SignInState, SignInStep, Terms } from '../../packages/sdk/src/index.js';
 import type { MockBackend } from '../../packages/mock-server/src/backend.js';
-import { DEMO_PASSWORD, FIRST_PASSWORD } from '../../packages/mock-server/src/store/seed-people.js';
+import {
+  DEMO_PASSWORD,
+  FIRST_PASSWORD,
+  smsDigits,
+} from '../../packages/mock-server/src/demo-sign-in.js';
 import { call } from './story-api.js';
 
 /** The new password the setup chooses at a first sign-in. */
@@ -16,7 +20,7 @@ async function takeStep(backend: MockBackend, username: string, state: SignInSta
     case 'code': {
       const challenge =
         state.challenge ?? (await call<SignInState>('POST', '/auth/code')).challenge;
-      const code = backend.lastCode(username)?.split('-').pop();
+      const code = smsDigits(backend, username);
       return call<SignInState>('POST', '/auth/code/verify', { challengeId: challenge?.id, code });
     }
     case 'password-change':

@@ -10,6 +10,7 @@ export { demoAccounts, DEMO_PASSWORD, FIRST_PASSWORD } from './store/seed-people
 export type { OutboxMessage } from './store/types.js';
 export { hashPassword, verifyPassword, type PasswordHash } from './core/secrets.js';
 export { createBrowserLikeFetch, type BrowserLikeFetch } from './testing.js';
+export { signInDemo, smsDigits, type SignInSteps, type SmsOutbox } from './demo-sign-in.js';
 export { operations } from './validation/operations.js';
 export { validateResponse } from './validation/validator.js';
 export { FAULT_KINDS, type Fault, type FaultKind } from './faults.js';

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createClock } from '../src/core/clock.js';
 import { createMockBackend, type MockBackend, type MockBackendOptions } from '../src/backend.js';
 import { createBrowserLikeFetch, type BrowserLikeFetch } from '../src/testing.js';
-import { DEMO_PASSWORD } from '../src/store/seed-people.js';
+import { DEMO_PASSWORD, signInDemo, smsDigits, type SignInSteps } from '../src/demo-sign-in.js';
 import { TEST_PASSWORD_ITERATIONS } from '../src/store/seed-passwords.js';
 
 /** Where tests send requests (the mock matches any origin). */
@@ -65,11 +65,23 @@ export async function call<T = any>(
   return { status: response.status, body: parsed as T, headers: response.headers };
 }
 
-/** The 6 digits of the last SMS code sent to a user. */
-export function lastDigits(backend: MockBackend, username: string): string {
-  const code = backend.lastCode(username);
-  assert.ok(code, `no SMS code was sent to ${username}`);
-  return code.split('-')[1]!;
+/** The 6 digits of the last SMS code sent to a user (the shared demo sign-in's). */
+export const lastDigits = smsDigits;
+
+/** The sign-in steps as plain calls from one "browser"; each answer must be a 200. */
+export function callSteps(browser: BrowserLikeFetch): SignInSteps {
+  let challengeId: string | undefined;
+  const step = async (path: string, body?: unknown) => {
+    const answer = await call(browser, 'POST', path, body);
+    assert.equal(answer.status, 200, JSON.stringify(answer.body));
+    challengeId = answer.body.challenge?.id ?? challengeId;
+    return answer.body;
+  };
+  return {
+    start: (username, password) => step('/auth/sign-in', { username, password }),
+    requestCode: () => step('/auth/code'),
+    verifyCode: (code) => step('/auth/code/verify', { challengeId, code }),
+  };
 }
 
 /**
@@ -82,17 +94,7 @@ export async function signIn(
   username: string,
   password = DEMO_PASSWORD,
 ) {
-  let state = await call(browser, 'POST', '/auth/sign-in', { username, password });
-  assert.equal(state.status, 200, JSON.stringify(state.body));
-  if (state.body.step === 'code') {
-    if (!state.body.challenge) state = await call(browser, 'POST', '/auth/code');
-    assert.equal(state.status, 200, JSON.stringify(state.body));
-    state = await call(browser, 'POST', '/auth/code/verify', {
-      challengeId: state.body.challenge.id,
-      code: lastDigits(backend, username),
-    });
-  }
-  assert.equal(state.status, 200, JSON.stringify(state.body));
-  assert.equal(state.body.step, 'signed-in', `expected signed-in, got ${state.body.step}`);
-  return state.body;
+  const state = await signInDemo(backend, callSteps(browser), username, password);
+  assert.equal(state.step, 'signed-in', `expected signed-in, got ${state.step}`);
+  return state;
 }

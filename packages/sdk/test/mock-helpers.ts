@@ -3,6 +3,8 @@ import {
   createBrowserLikeFetch,
   createClock,
   createMockBackend,
+  signInDemo,
+  smsDigits,
   type BrowserLikeFetch,
   type MockBackend,
 } from '@clientportal/mock-server';
@@ -32,12 +34,8 @@ export function browserClient(
   return { client, browser };
 }
 
-/** The 6 digits of the last SMS code the mock sent to a user. */
-export function lastDigits(backend: MockBackend, username: string): string {
-  const code = backend.lastCode(username);
-  assert.ok(code, `no SMS code was sent to ${username}`);
-  return code.split('-')[1]!;
-}
+/** The 6 digits of the last SMS code the mock sent to a user (the shared demo sign-in's). */
+export const lastDigits = smsDigits;
 
 /** Signs a ready demo account in through the SDK's flow, whatever the code policy. */
 export async function signInThroughFlow(
@@ -46,10 +44,6 @@ export async function signInThroughFlow(
   username: string,
   password: string,
 ): Promise<void> {
-  let state = await client.signIn.start(username, password);
-  if (state.step === 'code') {
-    if (!state.challenge) state = await client.signIn.requestCode();
-    state = await client.signIn.verifyCode(lastDigits(backend, username));
-  }
+  const state = await signInDemo(backend, client.signIn, username, password);
   assert.equal(state.step, 'signed-in');
 }

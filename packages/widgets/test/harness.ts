@@ -3,13 +3,14 @@
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import type { startBrowserMock } from '@clientportal/mock-server/browser';
+import { DEMO_PASSWORD, signInDemo } from '@clientportal/mock-server/demo-sign-in';
 import type { PortalProvider } from '../src/components/portal-provider/portal-provider.component.js';
 import '../src/components/portal-provider/portal-provider.js';
 
 type BrowserMock = Awaited<ReturnType<typeof startBrowserMock>>;
 
-/** The demo password of every ready account (see the mock's seed). */
-export const DEMO_PASSWORD = 'zonnebloem-2026';
+/** The demo password of every ready account (the mock's seed). */
+export { DEMO_PASSWORD };
 
 let mock: Promise<BrowserMock> | undefined;
 
@@ -55,12 +56,7 @@ export async function signIn(
   password = DEMO_PASSWORD,
 ): Promise<void> {
   const { backend } = await mockBackend();
-  const flow = provider.client!.signIn;
-  let state = await flow.start(username, password);
-  if (state.step === 'code') {
-    if (!state.challenge) state = await flow.requestCode();
-    state = await flow.verifyCode(backend.lastCode(username)!.split('-')[1]!);
-  }
+  const state = await signInDemo(backend, provider.client!.signIn, username, password);
   if (state.step !== 'signed-in') throw new Error(`${username} stopped at ${state.step}`);
   await waitUntil(() => provider.client!.session.getState().status === 'signed-in', 'signed in');
 }

@@ -2,14 +2,12 @@ import { contract } from '../generated/contract.js';
 import type { Db } from './db.js';
 import type { GrantRecord, Section, UserRecord } from './types.js';
 import { seedPasswordHash } from './seed-passwords.js';
+import { DEMO_PASSWORD, FIRST_PASSWORD } from '../demo-sign-in.js';
 
 /** Every section: what a client has in their own portal (the contract's `Section`, in its order). */
 export const allSections = (contract.components.schemas!.Section as { enum: Section[] }).enum;
 
-/** The password of every demo account that is ready to use. */
-export const DEMO_PASSWORD = 'zonnebloem-2026';
-/** The first-sign-in password e-mailed to new accounts in the seed. */
-export const FIRST_PASSWORD = 'welkom-tijdelijk';
+export { DEMO_PASSWORD, FIRST_PASSWORD };
 
 /** The demo accounts, one per sign-in situation (listed in the README). */
 export const demoAccounts = [

@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { focused, mockBackend, portal, resetMock, signIn, textOf } from '../../../test/harness.js';
 import './portal-plan-signing.js';
 import type { PortalPlanSigning } from './portal-plan-signing.component.js';
+import { smsDigits } from '@clientportal/mock-server/demo-sign-in';
 
 const panelIn = (root: Element) => root.querySelector('portal-plan-signing') as PortalPlanSigning;
 const part = (el: Element, name: string) =>
@@ -41,7 +42,7 @@ async function openDecision(el: PortalPlanSigning, which: 'sign' | 'reject'): Pr
 /** Types the last six digits of the code the mock sent to the user. */
 async function typeCode(digits?: string, user = 's.devries'): Promise<void> {
   const { backend } = await mockBackend();
-  const code = digits ?? backend.lastCode(user)!.split('-')[1]!;
+  const code = digits ?? smsDigits(backend, user);
   const el = document.querySelector('portal-plan-signing')!;
   el.shadowRoot!.querySelector<HTMLElement>('portal-code-input')!.focus();
   await sendKeys({ type: code });
@@ -204,7 +205,7 @@ describe('portal-plan-signing', () => {
     const el = await loaded();
     await openDecision(el, 'sign');
     const { backend } = await mockBackend();
-    const right = backend.lastCode('s.devries')!.split('-')[1]!;
+    const right = smsDigits(backend, 's.devries');
     await typeCode(right === '000000' ? '111111' : '000000');
     await sendKeys({ press: 'Enter' });
     const code = el.shadowRoot!.querySelector('portal-code-input')!;
