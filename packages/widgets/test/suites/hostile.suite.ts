@@ -1,5 +1,6 @@
 // Every element in every state on the hostile seed: no script runs, no link or source leaves
 // https:/mailto:/tel:, nothing overflows a phone-wide panel, axe finds nothing.
+import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect } from '@open-wc/testing';
 import { payloads } from '../../../mock-server/src/hostile/payloads.js';
 import { badUrls, line, overflow } from './checks.js';
@@ -67,6 +68,28 @@ async function placeAndWait(stage: Stage, element: SuiteElement, state: SuiteSta
   return el!;
 }
 
+/** The rules and targets of an axe failure, on one line (its message spans many). */
+function axeSummary(message: string): string {
+  const lines = message.split('\n');
+  const rules = lines.filter((l) => l.startsWith('Rule: ')).map((l) => l.slice(6));
+  const targets = lines.filter((l) => l.startsWith('Issue target: ')).map((l) => l.slice(14));
+  if (!rules.length) return lines[0] ?? message;
+  return `${rules.join(', ')} at ${[...new Set(targets)].slice(0, 4).join('; ')}`;
+}
+
+/**
+ * What axe looks at for an element: the element, or for the provider (a bare `<slot>` around the
+ * stage) the provider without the elements placed in it, as each of those is checked on its own.
+ * The stage holds some elements twice (`portal-dossier` shows its own `portal-reports` and
+ * `portal-questionnaires`); a check over the whole stage would find those doubles, no fault of
+ * the provider's.
+ */
+function axeContext(el: HTMLElement): Element | { include: Element[]; exclude: Element[] } {
+  if (el.localName !== 'portal-provider') return el;
+  const placed = Array.from(el.children).filter((c) => c.localName.startsWith('portal-'));
+  return { include: [el], exclude: placed };
+}
+
 async function check(el: HTMLElement, element: SuiteElement, state: SuiteState) {
   const failures: string[] = [];
   const fail = (cause: string) => failures.push(line(element.tag, state, cause));
@@ -88,9 +111,9 @@ async function check(el: HTMLElement, element: SuiteElement, state: SuiteState) 
   if (state === 'error' && now === 'error' && !el.shadowRoot?.querySelector('[data-portal-retry]'))
     fail('an error without a retry button');
   try {
-    await expect(el).to.be.accessible();
+    await expect(axeContext(el)).to.be.accessible();
   } catch (e) {
-    fail(`axe: ${(e as Error).message.split('\n')[0]}`);
+    fail(`axe: ${axeSummary((e as Error).message)}`);
   }
   return failures;
 }
@@ -122,6 +145,8 @@ async function runState(state: SuiteState, all: SuiteElement[]): Promise<string[
 }
 
 describe('suites: every element in every state on hostile data', () => {
+  // The virtualizer's benign "ResizeObserver loop" notice, and only that, is no failure.
+  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
   let elements: SuiteElement[] = [];
 
   before(async () => {

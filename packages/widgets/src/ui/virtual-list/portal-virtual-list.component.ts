@@ -18,7 +18,8 @@ type Step = number | 'first' | 'last';
 
 /**
  * @summary A list of any length that renders only the rows in view (on `@lit-labs/virtualizer`),
- * each row reachable with the keyboard, and that asks for more rows near its end.
+ * each row reachable with the keyboard, and that asks for more rows near its end. Out of view
+ * (no row rendered) the list itself takes Tab, and hands focus to its row once scrolled in.
  *
  * @csspart list - The scrolling list (`role="list"`).
  * @csspart row - A row (`role="listitem"`, with `aria-posinset` and `aria-setsize`).
@@ -141,9 +142,17 @@ export class PortalVirtualList<T = unknown> extends PortalElement {
     this.dispatchEvent(new PortalLoadMoreEvent(this.items.length));
   }
 
+  /** Whether the list has rows but none in the DOM (it is out of view), so no row can take Tab. */
+  private rowless(): boolean {
+    const { first, last } = this.rendered;
+    return this.items.length > 0 && (last < 0 || last < first);
+  }
+
   private onFocusIn(event: FocusEvent): void {
     const row = (event.target as HTMLElement).closest<HTMLElement>('[part="row"]');
     if (row) this.activeIndex = Number(row.dataset.index);
+    // The list itself took Tab while out of view: focus scrolled it in, so its row takes over.
+    else if (event.target === this.list) void this.focusRow(this.activeIndex);
   }
 
   private stepFor(key: string): Step | undefined {
@@ -214,6 +223,7 @@ export class PortalVirtualList<T = unknown> extends PortalElement {
         role="list"
         aria-label=${this.label || nothing}
         aria-busy=${this.loading ? 'true' : 'false'}
+        tabindex=${this.rowless() ? 0 : nothing}
         @rangeChanged=${this.onRangeChanged}
         @visibilityChanged=${this.onVisibilityChanged}
         @focusin=${this.onFocusIn}

@@ -146,6 +146,29 @@ describe('portal-virtual-list', () => {
     expect(visibleTexts(el)).to.include(focusedText());
   });
 
+  it('is reached with Tab while out of view, and hands focus to its first row', async () => {
+    const root = await fixture<HTMLElement>(html`
+      <div>
+        <button id="before">Vorige knop</button>
+        <div style="height: 3000px"></div>
+        <portal-virtual-list
+          label="Rapportages"
+          .items=${reports(100)}
+          .renderItem=${(r: Report) => html`<span>${r.title}</span>`}
+          style="--portal-virtual-list-height: 300px"
+        ></portal-virtual-list>
+      </div>
+    `);
+    const el = root.querySelector<List>('portal-virtual-list')!;
+    await el.updateComplete;
+    expect(rows(el)).to.have.length(0);
+    await expect(el).to.be.accessible();
+    root.querySelector<HTMLElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => focusedText() === 'Rapportage 1', 'the first row has focus');
+    expect(scroller(el).hasAttribute('tabindex')).to.equal(false);
+  });
+
   it('asks for more near the end, once per page, and tells how many are loaded', async () => {
     const el = await list(reports(50), { hasMore: true });
     expect(rows(el)[0]!.getAttribute('aria-setsize')).to.equal('-1');
