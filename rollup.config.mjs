@@ -76,8 +76,20 @@ function plugins() {
 const platform = [
   /\/node_modules\/(lit|lit-html|lit-element|@lit\/[a-z-]+|openapi-fetch)\//,
   /\/packages\/sdk\/src\//,
-  /\/packages\/widgets\/src\/(internal\/(?!autoloader)|controllers\/|i18n\/|styles\/|events\/)/,
+  /\/packages\/widgets\/src\/(internal\/(?!autoloader)|controllers\/|i18n\/|styles\/)/,
+  // The provider's events; each element's own events go with the element that sends them.
+  /\/packages\/widgets\/src\/events\/portal-events\.ts$/,
   /\/packages\/widgets\/src\/ui\/(focus|live-region|shared\.styles)\.ts$/,
+];
+
+/**
+ * The form kit and the contract's limits, which the sign-in form and most panels use: one chunk
+ * (`forms-*.js`) instead of nine small ones, as they are fetched together before one can type.
+ * The new-password fields stay apart: only the account and the password reset use them.
+ */
+const forms = [
+  /\/packages\/widgets\/src\/ui\/forms\/(?!new-password)[a-z-.]+\.ts$/,
+  /\/packages\/widgets\/src\/generated\/contract-facts\.ts$/,
 ];
 
 /**
@@ -85,7 +97,9 @@ const platform = [
  * page needs all of it, and one file compresses better and costs one request.
  */
 function platformChunk(id) {
-  return platform.some((p) => p.test(id.replace(/\\/g, '/'))) ? 'platform' : undefined;
+  const path = id.replace(/\\/g, '/');
+  if (platform.some((p) => p.test(path))) return 'platform';
+  return forms.some((p) => p.test(path)) ? 'forms' : undefined;
 }
 
 /** Entries of the per-element build: every define file and the public API. */

@@ -4,6 +4,8 @@
 
 /** How long a story may take to finish (loaders, play function and axe included). */
 const renderTimeoutMs = 15_000;
+/** ...and the first story of a freshly loaded page, which also waits for Storybook and MSW. */
+const loadTimeoutMs = 45_000;
 /** After finishing: wait until the mock backend has had no request in flight for this long... */
 const quietMs = 200;
 /** ...but no longer than this (a `loading` story never gets its answer). */
@@ -149,13 +151,14 @@ export class StoryPage {
     this.page.on('console', onConsole);
     this.page.on('pageerror', onPageError);
     let timer;
+    const ms = this.loaded ? renderTimeoutMs : loadTimeoutMs;
     try {
       const outcome = await Promise.race([
         this.loaded
           ? this.page.evaluate((next) => window.__storyRun.next(next), id)
           : this.load(id),
         new Promise((resolve) => {
-          timer = setTimeout(resolve, renderTimeoutMs, { error: 'no result within 15 s' });
+          timer = setTimeout(resolve, ms, { error: `no result within ${ms / 1000} s` });
         }),
       ]);
       if (outcome.error) problems.push(`render: ${firstLine(outcome.error)}`);

@@ -36,10 +36,15 @@ async function testInPage(browser, options, queue, results) {
   const page = new StoryPage(await context.newPage(), options.baseUrl, options.globals);
   for (let story = queue.shift(); story; story = queue.shift()) {
     const started = Date.now();
-    const problems = await page.test(story.id);
-    results.push({ ...story, problems, ms: Date.now() - started });
+    let problems = await page.test(story.id);
+    // A story that only ran out of time gets one more try in a freshly loaded page: on a busy
+    // machine a slow start is not a fault of the story; a story that hangs fails twice.
+    const timedOut = problems.length === 1 && /^render: no result within/.test(problems[0]);
+    if (timedOut) problems = (await page.test(story.id)).map((p) => `${p} (on a second try)`);
+    results.push({ ...story, problems, ms: Date.now() - started, retried: timedOut });
     const mark = problems.length ? '✗' : '✓';
-    console.log(`${mark} ${story.title} (${story.id}, ${Date.now() - started} ms)`);
+    const again = timedOut ? ', on a second try' : '';
+    console.log(`${mark} ${story.title} (${story.id}, ${Date.now() - started} ms${again})`);
     for (const problem of problems) console.log(`    ${problem}`);
   }
   await context.close();
@@ -72,5 +77,8 @@ if (failed.length) {
   console.log('\nFailed:');
   for (const r of failed) console.log(`  ${r.title} (${r.id}): ${r.problems.length} problem(s)`);
 }
-console.log(`\n${results.length - failed.length} passed, ${failed.length} failed`);
+const retried = results.filter((r) => r.retried).length;
+console.log(
+  `\n${results.length - failed.length} passed (${retried} on a second try), ${failed.length} failed`,
+);
 process.exitCode = failed.length || !stories.length ? 1 : 0;

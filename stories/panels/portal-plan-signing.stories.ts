@@ -15,13 +15,16 @@ export default meta;
 /** The story's mock backend (set by the story loader). */
 const backend = () => globalThis.portalMock!.backend;
 
-/** Waits until the code field is there, then types `digits` (the right code by default). */
+/** Waits until the code field is there, then types `digits` (the right code by default) and Enter. */
 const typeCode = (digits?: string) => async (context: StoryContext) => {
   const field = await waitFor(
     () => {
-      const found = rootOf(context).querySelector<HTMLElement>('portal-code-input');
-      if (!found) throw new Error('No code field yet');
-      return found;
+      // The field of the code input is in its own shadow root: a click on the host's middle
+      // may land on its label or prefix and leave the focus where it was.
+      const found = rootOf(context).querySelector('portal-code-input')?.shadowRoot;
+      const input = found?.querySelector<HTMLInputElement>('input');
+      if (!input) throw new Error('No code field yet');
+      return input;
     },
     { timeout: 10_000 },
   );
@@ -114,6 +117,8 @@ export const PlanChanged = stateStory(
   {
     play: inOrder(
       (c) => clickPart(c, 'sign'),
+      // The plan changes once the code was sent for it, not before.
+      (c) => untilPart(c, 'code'),
       async () => {
         const plans = backend().db.plans.filter((p) => p.clientId === 'cl-els');
         const current = plans.find((p) => p.status === 'awaiting-decision')!;

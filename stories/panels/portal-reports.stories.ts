@@ -50,11 +50,13 @@ export const Large = stateStory(
   'large',
   { user: 's.devries' },
   {
+    // The list is shown again once the chosen period has loaded: look for it each time.
     play: inOrder(choose('Laatste jaar', 'Last year'), async (context) => {
-      const list = part(context, 'list');
       await waitFor(
         () =>
-          expect(list.shadowRoot?.querySelectorAll('[role="listitem"]').length).toBeGreaterThan(3),
+          expect(
+            part(context, 'list').shadowRoot?.querySelectorAll('[role="listitem"]').length,
+          ).toBeGreaterThan(3),
         { timeout: 10_000 },
       );
     }),
