@@ -23,13 +23,7 @@ import {
 } from './measurement-data.js';
 import { newestItem, viewStyles, viewTrend } from './measurement-views.js';
 import { styles } from './portal-measurements.styles.js';
-
-/** The address when it is a page of this site or an https: one; links of other kinds are left out. */
-function safeHref(href: string): string | undefined {
-  if (!href) return undefined;
-  const url = new URL(href, document.baseURI);
-  return url.protocol === 'https:' || url.origin === location.origin ? url.href : undefined;
-}
+import { safeHref } from '../../ui/safe-href.js';
 
 /** The last month up to today, as the picker starts here. */
 const lastMonth = () =>

@@ -39,6 +39,7 @@ import {
   renderSent,
   type ResetView,
 } from './reset-views.js';
+import { safeHref } from '../../ui/safe-href.js';
 
 /** What is shown: ask for a link, the link was asked for, set a password, the password was set. */
 export type ResetMode = 'request' | 'sent' | 'confirm' | 'done';
@@ -292,16 +293,5 @@ export class PortalPasswordReset extends PortalElement {
       const typed = this.passwords.newPassword;
       passwordChangeRefused(error, this.problems, { rules: DEFAULT_RULES, typed });
     }
-  }
-}
-
-/** A link on this site or to an `https:` address; anything else (`javascript:`) is dropped. */
-function safeHref(href: string): string | undefined {
-  if (!href) return undefined;
-  try {
-    const url = new URL(href, document.baseURI);
-    return url.protocol === 'https:' || url.origin === location.origin ? url.href : undefined;
-  } catch {
-    return undefined;
   }
 }

@@ -19,6 +19,7 @@ import { reportRow, reportRowStyles, type Report } from './report-row.js';
 import { reportCorrection } from './report-correction.js';
 import { exportable, fetchReportsPdf, saveFile } from './report-download.js';
 import { styles } from './portal-reports.styles.js';
+import { safeHref } from '../../ui/safe-href.js';
 
 /** Reports per request of the full list (the contract's largest page). */
 const PAGE = 100;
@@ -34,13 +35,6 @@ interface ReportList {
 }
 
 type DownloadState = { step: 'idle' | 'busy' | 'done' } | { step: 'failed'; error: unknown };
-
-/** The address when it is a page of this site or an https: one; links of other kinds are left out. */
-function safeHref(href: string): string | undefined {
-  if (!href) return undefined;
-  const url = new URL(href, document.baseURI);
-  return url.protocol === 'https:' || url.origin === location.origin ? url.href : undefined;
-}
 
 /** The last 7 days up to today, as the picker starts. */
 const lastWeek = () =>

@@ -182,6 +182,11 @@ describe('portal-reports', () => {
     el.allHref = 'javascript:alert(1)';
     await el.updateComplete;
     expect(part(el, 'all')!.localName).to.equal('button');
+    // An address that does not parse is left out too, and the panel goes on working.
+    el.allHref = 'http://[';
+    await el.updateComplete;
+    expect(part(el, 'all')!.localName).to.equal('button');
+    expect(textOf(el)).to.contain('Alle rapportages');
   });
 
   it('speaks English when the provider does', async () => {
