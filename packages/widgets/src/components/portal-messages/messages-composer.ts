@@ -6,6 +6,9 @@ import type { Schemas } from '@clientportal/sdk';
 import { countText, isCare, problems, roleText } from './messages-texts.js';
 import { BODY_MAX } from './messages-limits.js';
 import { chars } from '../../ui/forms/form-problems.js';
+import '../../ui/attachments/portal-attachment-picker.js';
+
+type Attachment = Schemas['Attachment'];
 
 type Recipient = Schemas['Recipient'];
 
@@ -22,6 +25,9 @@ export interface ComposerOptions {
   chosen: ReadonlySet<string>;
   text: string;
   problems: ComposerProblems;
+  /** The uploaded attachments (X9), sent as `attachmentIds`. */
+  attachments: readonly Attachment[];
+  attach: (list: Attachment[]) => void;
   toggle: (id: string, on: boolean) => void;
   input: (text: string) => void;
   submit: (event: Event) => void;
@@ -100,6 +106,14 @@ export function composerView(o: ComposerOptions): TemplateResult {
         ${countText(chars(o.text), BODY_MAX)}
       </p>
     </div>
+    <fieldset class="attach" part="attach">
+      <legend>${msg('Bijlagen (niet verplicht)', { id: 'messages.attachLegend' })}</legend>
+      <portal-attachment-picker
+        .attachments=${o.attachments}
+        @portal-attachments-changed=${(e: CustomEvent<{ attachments: Attachment[] }>) =>
+          o.attach(e.detail.attachments)}
+      ></portal-attachment-picker>
+    </fieldset>
     <div class="actions">
       <button class="primary" part="send" type="submit">
         ${msg('Stuur', { id: 'messages.send' })}
