@@ -14,6 +14,7 @@ export const contract: ContractDocument = {
       "identifier": "MIT"
     }
   },
+  "x-max-body-bytes": 65536,
   "servers": [
     {
       "url": "https://portaal.zorg.example/api/v1",
