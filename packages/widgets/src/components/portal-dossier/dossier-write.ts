@@ -15,7 +15,6 @@ import {
   textField,
   textProblem,
 } from '../../ui/forms/index.js';
-import '../../ui/attachments/portal-attachment-picker.js';
 
 const { title: TITLE, body: BODY } = ReportInput;
 type Attachment = Schemas['Attachment'];
@@ -132,6 +131,8 @@ export class DossierWrite {
 
   /** The form, or first the confirmation of what was just stored. */
   render(): TemplateResult {
+    // The picker loads with the Schrijven tab, not with the dossier.
+    void import('../../ui/attachments/portal-attachment-picker.js');
     this.restore();
     const { problems, draft } = this;
     return html`${

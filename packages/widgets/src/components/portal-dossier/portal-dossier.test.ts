@@ -145,6 +145,7 @@ describe('portal-dossier', () => {
     await waitUntil(() => $(el, '#report-body'), 'the form');
     await typeInto(el, 'report-title', 'Medicijnen');
     await typeInto(el, 'report-body', 'De nieuwe pillen gaan goed.');
+    await customElements.whenDefined('portal-attachment-picker');
     const picker = $<PortalAttachmentPicker>(el, 'portal-attachment-picker')!;
     await picker.add(new File([pdfBytes], 'doosje.pdf', { type: 'application/pdf' }));
     await waitUntil(() => picker.attachments.length === 1, 'attached', { timeout: 10_000 });

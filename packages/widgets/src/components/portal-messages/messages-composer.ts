@@ -6,7 +6,6 @@ import type { Schemas } from '@clientportal/sdk';
 import { countText, isCare, problems, roleText } from './messages-texts.js';
 import { BODY_MAX } from './messages-limits.js';
 import { chars } from '../../ui/forms/form-problems.js';
-import '../../ui/attachments/portal-attachment-picker.js';
 
 type Attachment = Schemas['Attachment'];
 
@@ -87,6 +86,8 @@ function recipientsView(all: readonly Recipient[], o: ComposerOptions) {
 
 /** The composer form: recipients for a first message, the text with its count, "Stuur". */
 export function composerView(o: ComposerOptions): TemplateResult {
+  // The picker loads with the first composer, not with the panel: most visits only read.
+  void import('../../ui/attachments/portal-attachment-picker.js');
   const invalid = !!o.problems.text;
   return html`<form class="composer" part="composer" novalidate @submit=${o.submit}>
     ${o.recipients ? recipientsView(o.recipients, o) : nothing}

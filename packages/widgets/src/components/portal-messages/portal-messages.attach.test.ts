@@ -17,6 +17,8 @@ const pickerOf = (el: HTMLElement) => $(el, 'portal-attachment-picker') as Porta
 
 /** Chooses a file in the picker's file field, as the browser's file dialog does. */
 async function choose(el: HTMLElement, file: File): Promise<void> {
+  // The picker loads with the first composer.
+  await customElements.whenDefined('portal-attachment-picker');
   const picker = pickerOf(el);
   await picker.updateComplete;
   const input = picker.shadowRoot!.querySelector<HTMLInputElement>('#file')!;
