@@ -75,7 +75,24 @@ export function collectFacts(document) {
       { name: p.name, in: p.in, ...factsOf(p.schema, schemas) },
     ]),
   );
-  return { fields, scalars, enums, parameters };
+  return { fields, scalars, enums, parameters, ...bodyLimitsOf(document) };
+}
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'];
+
+/**
+ * `{ operationId: bytes }` for every operation that names its own `x-max-body-bytes`, and the
+ * default for all others when the document states it in a root `x-max-body-bytes`.
+ */
+function bodyLimitsOf(document) {
+  const bodyLimits = {};
+  for (const item of Object.values(document.paths ?? {}))
+    for (const method of METHODS) {
+      const op = item[method];
+      if (op?.operationId && op['x-max-body-bytes'] !== undefined)
+        bodyLimits[op.operationId] = op['x-max-body-bytes'];
+    }
+  return { bodyLimits, defaultBodyLimit: document['x-max-body-bytes'] };
 }
 
 /** Every `format` the contract uses whose server-side check is a regular expression. */
@@ -119,7 +136,8 @@ const exported = (doc, name, value) =>
  * `Name.pattern` for scalars; `NameParameter` for shared parameters; `emailFormat` for formats.
  */
 export function contractFactsModule(document) {
-  const { fields, scalars, enums, parameters } = collectFacts(document);
+  const { fields, scalars, enums, parameters, bodyLimits, defaultBodyLimit } =
+    collectFacts(document);
   const out = [];
   for (const [name, props] of Object.entries(fields))
     out.push(
@@ -136,6 +154,21 @@ export function contractFactsModule(document) {
     const id = name.endsWith('Parameter') ? name : `${name}Parameter`;
     out.push(exported(`The limits of the shared parameter \`${name}\`.`, id, facts));
   }
+  out.push(
+    exported(
+      'The largest body in bytes of each operation that names its own (`x-max-body-bytes`).',
+      'bodyLimits',
+      bodyLimits,
+    ),
+  );
+  if (defaultBodyLimit !== undefined)
+    out.push(
+      exported(
+        'The largest body in bytes of any other operation.',
+        'defaultBodyLimit',
+        defaultBodyLimit,
+      ),
+    );
   for (const format of formatsUsed(document)) {
     const id = `${format.replace(/-(\w)/g, (_, c) => c.toUpperCase())}Format`;
     out.push(

@@ -176,6 +176,35 @@ describe('own appointments', () => {
     assert.equal(stored?.end, dentist.end, 'the refused change left it as it was');
   });
 
+  it('refuses to add or move an own appointment into the past, naming body.start', async () => {
+    const { backend, sanne } = await parents();
+    const before = backend.db.appointments.length;
+    const yesterday = { ...dentist, start: at(T0 - DAY), end: at(T0 - DAY + HOUR) };
+    const refused = await call(sanne, 'POST', base, yesterday, key());
+    assert.equal(refused.status, 400);
+    assert.equal(refused.body.code, 'validation_failed');
+    assert.deepEqual(refused.body.errors, [
+      { field: 'body.start', code: 'past', message: 'must not be in the past' },
+    ]);
+    assert.equal(backend.db.appointments.length, before, 'nothing stored');
+    const created = await call<Appointment>(sanne, 'POST', base, dentist, key());
+    const path = `${base}/${created.body.id}`;
+    const moved = await call(sanne, 'PUT', path, yesterday);
+    assert.equal(moved.status, 400);
+    assert.equal(moved.body.errors[0].field, 'body.start');
+    const stored = (await list(sanne)).find((a) => a.id === created.body.id);
+    assert.equal(stored?.start, dentist.start, 'the refused move left it as it was');
+    // One that has begun may still get another title: its start does not move.
+    const begun = backend.db.appointments.find((a) => a.id === created.body.id)!;
+    begun.start = at(T0 - HOUR);
+    const renamed = await call(sanne, 'PUT', path, {
+      ...dentist,
+      start: begun.start,
+      title: 'Tandarts (controle)',
+    });
+    assert.equal(renamed.status, 200, JSON.stringify(renamed.body));
+  });
+
   it('refuses a body that does not match the contract, naming the field, and stores nothing', async () => {
     const { backend, sanne } = await parents();
     const before = backend.db.appointments.length;

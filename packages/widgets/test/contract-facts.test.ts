@@ -50,3 +50,15 @@ test('an e-mail address passes here exactly when the server accepts it', () => {
     assert.equal(isEmail(email), server, email);
   }
 });
+
+test('the body limits are those of the contract: each x-max-body-bytes, and the default', () => {
+  const named: Record<string, number> = {};
+  for (const item of Object.values(contract.paths) as Record<string, Record<string, unknown>>[])
+    for (const op of Object.values(item))
+      if (op['x-max-body-bytes'] !== undefined)
+        named[op.operationId as string] = op['x-max-body-bytes'] as number;
+  assert.deepEqual({ ...facts.bodyLimits }, named);
+  assert.equal(facts.bodyLimits.uploadAttachment, 10_485_760);
+  assert.equal(facts.defaultBodyLimit, contract['x-max-body-bytes']);
+  assert.equal(facts.defaultBodyLimit, 65_536);
+});

@@ -14,6 +14,7 @@ export const contract: ContractDocument = {
       "identifier": "MIT"
     }
   },
+  "x-max-body-bytes": 65536,
   "servers": [
     {
       "url": "https://portaal.zorg.example/api/v1",
@@ -5502,6 +5503,7 @@ export const contract: ContractDocument = {
       },
       "AppointmentInput": {
         "type": "object",
+        "description": "An own appointment. `end` must be after `start` (field `body.end`, code `range`). A new\nappointment, and a change that moves `start`, may not start in the past (`400\nvalidation_failed`, field `body.start`, code `past`); other changes to an appointment that\nhas already begun are allowed.\n",
         "additionalProperties": false,
         "required": [
           "title",

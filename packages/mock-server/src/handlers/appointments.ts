@@ -60,9 +60,15 @@ function period(ctx: RouteContext): { from: number; to: number } {
   return { from, to };
 }
 
-function checkTimes(input: Input): void {
-  if (Date.parse(input.end) <= Date.parse(input.start))
-    throw fieldError('body.end', 'range', 'must be after start');
+/**
+ * The times' rules (see `AppointmentInput`): a new start, or a moved one, not in the past; the
+ * end after the start. `previous` is the stored start of a change.
+ */
+function checkTimes(input: Input, now: number, previous?: string): void {
+  const start = Date.parse(input.start);
+  const moved = previous === undefined || start !== Date.parse(previous);
+  if (moved && start < now) throw fieldError('body.start', 'past', 'must not be in the past');
+  if (Date.parse(input.end) <= start) throw fieldError('body.end', 'range', 'must be after start');
 }
 
 /** The appointment this person may change, or the problem a strict server answers. */
@@ -105,7 +111,7 @@ function list(ctx: RouteContext) {
 
 function create(ctx: RouteContext<Input>) {
   const { user, client, grant } = scoped(ctx);
-  checkTimes(ctx.body);
+  checkTimes(ctx.body, ctx.now);
   const record: StoredAppointment = {
     id: newId(ctx.db, 'ap'),
     clientId: client.id,
@@ -130,7 +136,7 @@ export function appointmentHandlers(rt: MockRuntime): HttpHandler[] {
     route<Input>(rt, 'createAppointment', create),
     route<Input>(rt, 'updateAppointment', (ctx) => {
       const found = ownAppointment(ctx);
-      checkTimes(ctx.body);
+      checkTimes(ctx.body, ctx.now, found.start);
       apply(found, ctx.body);
       return json(toAppointment(found, scoped(ctx).user));
     }),

@@ -1421,6 +1421,10 @@ export interface components {
             changeRequest?: components["schemas"]["VisitChangeRequest"];
         };
         /**
+         * @description An own appointment. `end` must be after `start` (field `body.end`, code `range`). A new
+         *     appointment, and a change that moves `start`, may not start in the past (`400
+         *     validation_failed`, field `body.start`, code `past`); other changes to an appointment that
+         *     has already begun are allowed.
          * @example {
          *       "title": "Tandarts",
          *       "start": "2026-11-25T10:00:00Z",

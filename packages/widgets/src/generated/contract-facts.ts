@@ -1978,5 +1978,13 @@ export const IdempotencyKeyParameter = {
   pattern: /^[A-Za-z0-9_-]+$/u,
 } as const;
 
+/** The largest body in bytes of each operation that names its own (`x-max-body-bytes`). */
+export const bodyLimits = {
+  uploadAttachment: 10485760,
+} as const;
+
+/** The largest body in bytes of any other operation. */
+export const defaultBodyLimit = 65536 as const;
+
 /** The server's check of `format: email` (ajv-formats, full mode). */
 export const emailFormat = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/i;

@@ -7,6 +7,7 @@ export {
   appointmentInput,
   checkAppointment,
   emptyValues,
+  pastText,
   valuesOf,
 } from './appointment-form.js';
 export { formStyles } from '../../ui/forms/forms.styles.js';

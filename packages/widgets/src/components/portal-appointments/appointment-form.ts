@@ -45,8 +45,16 @@ export function valuesOf(a: Appointment): AppointmentValues {
   };
 }
 
-/** Checks the form; every problem goes next to its field. `now` decides what is past. */
-export function checkAppointment(v: AppointmentValues, problems: FormProblems, now: number): void {
+/**
+ * Checks the form; every problem goes next to its field. `now` decides what is past; `previous`
+ * is the stored start of a change (one that has begun may be changed as long as it stays put).
+ */
+export function checkAppointment(
+  v: AppointmentValues,
+  problems: FormProblems,
+  now: number,
+  previous?: string,
+): void {
   problems.set(
     'title',
     textProblem(v.title.trim(), { max: AppointmentInput.title.maxLength }, () =>
@@ -71,20 +79,27 @@ export function checkAppointment(v: AppointmentValues, problems: FormProblems, n
       msg('Kies of de zorg deze afspraak mag zien.', { id: 'appointments.visibilityMissing' }),
     );
   }
-  checkTimes(v, problems, now);
+  checkTimes(v, problems, now, previous);
 }
 
-function checkTimes(v: AppointmentValues, problems: FormProblems, now: number): void {
+/** "Dit moment is al voorbij…": a start in the past (also the server's `past` answer). */
+export const pastText = () =>
+  msg('Dit moment is al voorbij. Kies een tijd in de toekomst.', { id: 'appointments.past' });
+
+function checkTimes(
+  v: AppointmentValues,
+  problems: FormProblems,
+  now: number,
+  previous?: string,
+): void {
   const start = amsterdamMoment(v.day, v.start);
+  const moved = previous === undefined || start !== Date.parse(previous);
   const end = amsterdamMoment(v.day, v.end);
   if (!v.day) problems.set('day', msg('Kies een datum.', { id: 'appointments.dayMissing' }));
   if (!v.start) {
     problems.set('start', msg('Vul een begintijd in.', { id: 'appointments.startMissing' }));
-  } else if (start < now) {
-    problems.set(
-      'start',
-      msg('Dit moment is al voorbij. Kies een tijd in de toekomst.', { id: 'appointments.past' }),
-    );
+  } else if (moved && start < now) {
+    problems.set('start', pastText());
   }
   if (!v.end) {
     problems.set('end', msg('Vul een eindtijd in.', { id: 'appointments.endMissing' }));

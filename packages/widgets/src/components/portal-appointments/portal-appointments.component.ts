@@ -284,8 +284,10 @@ export class PortalAppointments extends PortalElement {
     if (!d || this.busy) return;
     this.problems.clear();
     this.dialogError = '';
-    if (d.mode === 'add' || d.mode === 'edit')
-      this.forms!.checkAppointment(d.values, this.problems, Date.now());
+    if (d.mode === 'add' || d.mode === 'edit') {
+      const previous = d.mode === 'edit' ? d.appointment.start : undefined;
+      this.forms!.checkAppointment(d.values, this.problems, Date.now(), previous);
+    }
     if (d.mode === 'change') this.forms!.checkChange(d.values, this.problems, Date.now());
     if (this.problems.any) {
       this.requestUpdate();
@@ -328,8 +330,13 @@ export class PortalAppointments extends PortalElement {
     };
     let found = false;
     for (const [id, path] of Object.entries(fields)) {
-      if (fieldErrorOf(error, path)) {
-        this.problems.set(id, problemMessage(error));
+      const answer = fieldErrorOf(error, path);
+      if (answer) {
+        // The server's clock decides what is past: its answer in the form's own words.
+        this.problems.set(
+          id,
+          answer.code === 'past' ? this.forms!.pastText() : problemMessage(error),
+        );
         found = true;
       }
     }

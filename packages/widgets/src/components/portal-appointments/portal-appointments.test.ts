@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { focused, mockBackend, portal, resetMock, signIn, textOf } from '../../../test/harness.js';
 import './portal-appointments.js';
 import type { PortalAppointments } from './portal-appointments.component.js';
+import { wallTime } from './amsterdam-time.js';
 
 const panelIn = (root: Element) => root.querySelector('portal-appointments') as PortalAppointments;
 const part = (el: Element, name: string) =>
@@ -167,6 +168,52 @@ describe('portal-appointments', () => {
     );
     expect(focused()).to.equal('start');
     expect(field(el, 'title').value).to.equal('Tandarts');
+    expect((await noahAppointments()).length).to.equal(before);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says a date in the past is over, next to the start, before sending; keeps what was typed', async () => {
+    const el = await loaded();
+    const before = (await noahAppointments()).length;
+    await openAdd(el);
+    await fill(el, inDays(-3), '10:00', '11:00');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused() === 'start', 'focus on the start');
+    expect(textOf(el.shadowRoot!.getElementById('start-error')!)).to.contain(
+      'Dit moment is al voorbij. Kies een tijd in de toekomst.',
+    );
+    expect(field(el, 'start').getAttribute('aria-describedby')).to.equal('start-error');
+    expect(textOf(el.shadowRoot!.getElementById('end-error')!)).to.equal('');
+    expect([
+      field(el, 'day').value,
+      field(el, 'start').value,
+      field(el, 'end').value,
+    ]).to.deep.equal([inDays(-3), '10:00', '11:00']);
+    expect(field(el, 'title').value).to.equal('Tandarts');
+    expect((await noahAppointments()).length).to.equal(before);
+    await expect(el).to.be.accessible();
+  });
+
+  it("shows the server's word that the start is past (its clock is ahead) next to the start", async () => {
+    const el = await loaded();
+    const before = (await noahAppointments()).length;
+    const soon = wallTime(Date.now() + 5 * 60_000);
+    const later = wallTime(Date.now() + 35 * 60_000);
+    await openAdd(el);
+    await fill(el, soon.day, soon.time, later.time);
+    const { backend } = await mockBackend();
+    backend.clock.advance(10 * 60_000);
+    try {
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(
+        () => textOf(el.shadowRoot!.getElementById('start-error')!).includes('al voorbij'),
+        'refused by the server',
+        { timeout: 10_000 },
+      );
+    } finally {
+      backend.clock.advance(-10 * 60_000);
+    }
+    expect(field(el, 'start').value).to.equal(soon.time);
     expect((await noahAppointments()).length).to.equal(before);
     await expect(el).to.be.accessible();
   });

@@ -17,17 +17,28 @@ import {
 } from '../../ui/forms/index.js';
 
 const { title: TITLE, body: BODY } = ReportInput;
+type Attachment = Schemas['Attachment'];
 
 /** What is being written, kept in the session's drafts, with the key of its one sending. */
 interface Draft {
   title: string;
   body: string;
+  /** Uploaded photos and PDFs (X9); they stay valid for a retry after a failed save. */
+  attachments: Attachment[];
   key: string;
 }
 
+/** An empty draft with a fresh key. */
+const emptyDraft = (): Draft => ({
+  title: '',
+  body: '',
+  attachments: [],
+  key: newIdempotencyKey(),
+});
+
 /** The write form's state and its sending; the dossier renders it in its tab. */
 export class DossierWrite {
-  private draft: Draft = { title: '', body: '', key: newIdempotencyKey() };
+  private draft: Draft = emptyDraft();
   private busy = false;
   private readonly problems = new FormProblems();
   /** The confirmation after a report was stored. */
@@ -50,7 +61,7 @@ export class DossierWrite {
     if (!portal?.clientId || this.restoredFor === portal.clientId) return;
     this.restoredFor = portal.clientId;
     const kept = portal.drafts.take<Draft>(this.key);
-    if (kept) this.draft = kept;
+    if (kept) this.draft = { ...emptyDraft(), ...kept };
   }
 
   private set(change: Partial<Draft>): void {
@@ -85,11 +96,17 @@ export class DossierWrite {
       const report = unwrap(
         await portal.client.api.POST('/clients/{clientId}/reports', {
           params: { path: { clientId: portal.clientId }, header: { 'Idempotency-Key': draft.key } },
-          body: { title: draft.title.trim(), body: draft.body.trim() },
+          body: {
+            title: draft.title.trim(),
+            body: draft.body.trim(),
+            ...(draft.attachments.length
+              ? { attachmentIds: draft.attachments.map((a) => a.id) }
+              : {}),
+          },
         }),
       );
       portal.drafts.delete(this.key);
-      this.draft = { title: '', body: '', key: newIdempotencyKey() };
+      this.draft = emptyDraft();
       this.done = msg('Uw rapportage staat nu in het dossier.', { id: 'dossier.write.done' });
       this.written(report);
       this.refocus('write-done');
@@ -114,6 +131,8 @@ export class DossierWrite {
 
   /** The form, or first the confirmation of what was just stored. */
   render(): TemplateResult {
+    // The picker loads with the Schrijven tab, not with the dossier.
+    void import('../../ui/attachments/portal-attachment-picker.js');
     this.restore();
     const { problems, draft } = this;
     return html`${
@@ -149,6 +168,14 @@ export class DossierWrite {
           error: problems.get('report-body'),
           onInput: (body) => this.set({ body }),
         })}
+        <fieldset class="attach" part="attach">
+          <legend>${msg('Bijlagen (niet verplicht)', { id: 'dossier.write.attach' })}</legend>
+          <portal-attachment-picker
+            .attachments=${draft.attachments}
+            @portal-attachments-changed=${(e: CustomEvent<{ attachments: Attachment[] }>) =>
+              this.set({ attachments: e.detail.attachments })}
+          ></portal-attachment-picker>
+        </fieldset>
         ${submitRow({
           label: msg('Opslaan in het dossier', { id: 'dossier.write.submit' }),
           busy: this.busy,

@@ -56,4 +56,10 @@ export const styles = css`
       border-bottom-color: Highlight;
     }
   }
+
+  .attach {
+    margin: 0 0 var(--_portal-space-m, 1rem);
+    padding: 0;
+    border: 0;
+  }
 `;

@@ -4,7 +4,11 @@ import { sendKeys } from '@web/test-runner-commands';
 import { focused, mockBackend, portal, resetMock, signIn, textOf } from '../../../test/harness.js';
 import type { PortalDossier } from './portal-dossier.component.js';
 import { deepActiveElement } from '../../ui/focus.js';
+import type { PortalAttachmentPicker } from '../../ui/attachments/portal-attachment-picker.component.js';
 import './portal-dossier.js';
+
+/** The start of a PDF: what the server checks. */
+const pdfBytes = new TextEncoder().encode('%PDF-1.7\n%\n');
 
 async function panel(
   options: { user?: string | null; locale?: string; before?: () => unknown } = {},
@@ -150,13 +154,17 @@ describe('portal-dossier', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('keeps the text when storing fails, and stores it once when sent again', async () => {
+  it('keeps the text and the attachment when storing fails, and stores them once when sent again', async () => {
     const el = await panel();
     await waitUntil(() => $(el, '[part="timeline"]'), 'timeline', { timeout: 10_000 });
     tabs(el)[2]!.click();
     await waitUntil(() => $(el, '#report-body'), 'the form');
     await typeInto(el, 'report-title', 'Medicijnen');
     await typeInto(el, 'report-body', 'De nieuwe pillen gaan goed.');
+    await customElements.whenDefined('portal-attachment-picker');
+    const picker = $<PortalAttachmentPicker>(el, 'portal-attachment-picker')!;
+    await picker.add(new File([pdfBytes], 'doosje.pdf', { type: 'application/pdf' }));
+    await waitUntil(() => picker.attachments.length === 1, 'attached', { timeout: 10_000 });
     const { backend } = await mockBackend();
     const before = backend.db.reports.length;
     backend.setScenario({ offline: true });
@@ -171,6 +179,10 @@ describe('portal-dossier', () => {
     $(el, '[part="submit"]')!.click();
     await waitUntil(() => focused() === 'write-done', 'stored', { timeout: 15_000 });
     expect(backend.db.reports.length).to.equal(before + 1);
+    expect(backend.db.reports.at(-1)!.attachments!.map((a) => a.mediaType)).to.deep.equal([
+      'application/pdf',
+    ]);
+    expect(picker.attachments).to.deep.equal([], 'the next report starts without');
     await expect(el).to.be.accessible();
   });
 

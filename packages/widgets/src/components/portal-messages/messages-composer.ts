@@ -7,6 +7,8 @@ import { countText, isCare, problems, roleText } from './messages-texts.js';
 import { BODY_MAX } from './messages-limits.js';
 import { chars } from '../../ui/forms/form-problems.js';
 
+type Attachment = Schemas['Attachment'];
+
 type Recipient = Schemas['Recipient'];
 
 /** The fields' problems after a refused "Stuur". */
@@ -22,6 +24,9 @@ export interface ComposerOptions {
   chosen: ReadonlySet<string>;
   text: string;
   problems: ComposerProblems;
+  /** The uploaded attachments (X9), sent as `attachmentIds`. */
+  attachments: readonly Attachment[];
+  attach: (list: Attachment[]) => void;
   toggle: (id: string, on: boolean) => void;
   input: (text: string) => void;
   submit: (event: Event) => void;
@@ -81,6 +86,8 @@ function recipientsView(all: readonly Recipient[], o: ComposerOptions) {
 
 /** The composer form: recipients for a first message, the text with its count, "Stuur". */
 export function composerView(o: ComposerOptions): TemplateResult {
+  // The picker loads with the first composer, not with the panel: most visits only read.
+  void import('../../ui/attachments/portal-attachment-picker.js');
   const invalid = !!o.problems.text;
   return html`<form class="composer" part="composer" novalidate @submit=${o.submit}>
     ${o.recipients ? recipientsView(o.recipients, o) : nothing}
@@ -100,6 +107,14 @@ export function composerView(o: ComposerOptions): TemplateResult {
         ${countText(chars(o.text), BODY_MAX)}
       </p>
     </div>
+    <fieldset class="attach" part="attach">
+      <legend>${msg('Bijlagen (niet verplicht)', { id: 'messages.attachLegend' })}</legend>
+      <portal-attachment-picker
+        .attachments=${o.attachments}
+        @portal-attachments-changed=${(e: CustomEvent<{ attachments: Attachment[] }>) =>
+          o.attach(e.detail.attachments)}
+      ></portal-attachment-picker>
+    </fieldset>
     <div class="actions">
       <button class="primary" part="send" type="submit">
         ${msg('Stuur', { id: 'messages.send' })}

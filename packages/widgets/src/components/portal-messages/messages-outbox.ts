@@ -19,6 +19,8 @@ export interface PendingMessage {
   body: string;
   /** The ids of uploaded attachments (X9). */
   attachmentIds?: string[];
+  /** Their names, to show with a message that was not sent. */
+  attachmentNames?: string[];
   /** `failed` after a try that did not reach the server or was refused. */
   state: 'sending' | 'failed';
   /** The problem of the last try, as an error code for `problemMessage`. */

@@ -4,7 +4,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { unwrap, type Schemas } from '@clientportal/sdk';
 import { PortalData } from '../../controllers/portal-data.js';
-import { messageView, namesOf } from './messages-views.js';
+import { messageView, namesOf, type Download } from './messages-views.js';
 import { answerTimeText } from './messages-texts.js';
 
 type Message = Schemas['Message'];
@@ -25,6 +25,7 @@ export class Thread {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly open: () => Conversation | undefined,
+    private readonly download: Download,
   ) {
     this.data = new PortalData<Message[]>(host, {
       section: 'messages',
@@ -99,7 +100,7 @@ export class Thread {
         html`<portal-virtual-list
           part="messages"
           .items=${[...first, ...this.more]}
-          .renderItem=${(m: Message) => messageView(m)}
+          .renderItem=${(m: Message) => messageView(m, this.download)}
           .keyFunction=${(m: Message) => m.id}
           label=${msg('Berichten in dit gesprek', { id: 'messages.threadList' })}
           ?has-more=${this.cursor !== null}

@@ -7,16 +7,19 @@ import { formatDateTime } from '../../i18n/format.js';
 import { problemMessage } from '../../i18n/problems.js';
 import type { PendingMessage } from './messages-outbox.js';
 import { readByTeamText } from './messages-texts.js';
+import { attachmentList } from '../../ui/attachments/attachment-list.js';
 
 type Message = Schemas['Message'];
 type Conversation = Schemas['Conversation'];
+/** Downloads one attachment of a message. */
+export type Download = (a: Schemas['Attachment']) => void;
 
 /** "Nieuw" on an unread message; a word, not only a colour. */
 const unreadMark = () =>
   html`<span class="badge" part="unread">${msg('Nieuw', { id: 'messages.new' })}</span>`;
 
-/** One message: who, when, what, and for one's own whether the care team read it. */
-export function messageView(m: Message): TemplateResult {
+/** One message: who, when, what, its attachments, and for one's own whether the team read it. */
+export function messageView(m: Message, download: Download): TemplateResult {
   const team = readByTeamText(m);
   return html`<article class="message" part="message">
     <p class="meta">
@@ -25,14 +28,15 @@ export function messageView(m: Message): TemplateResult {
       ${m.read ? nothing : unreadMark()}
     </p>
     <p class="body">${m.body}</p>
+    ${attachmentList(m.attachments, download)}
     ${team ? html`<p class="muted small" part="read-by-team">${team}</p>` : nothing}
   </article>`;
 }
 
 /** The newest messages (the start screen), newest first. */
-export function recentView(items: readonly Message[]): TemplateResult {
+export function recentView(items: readonly Message[], download: Download): TemplateResult {
   return html`<ul class="plain" part="recent">
-    ${items.map((m) => html`<li>${messageView(m)}</li>`)}
+    ${items.map((m) => html`<li>${messageView(m, download)}</li>`)}
   </ul>`;
 }
 
@@ -96,6 +100,15 @@ export function pendingView(
             : nothing
         }
         <p class="body">${e.body}</p>
+        ${
+          e.attachmentNames?.length
+            ? html`<p class="muted small" part="pending-attachments">
+                ${msg(str`Bijlagen: ${e.attachmentNames.join(', ')}`, {
+                  id: 'messages.pendingAttachments',
+                })}
+              </p>`
+            : nothing
+        }
         ${
           busy
             ? html`<p class="muted small">

@@ -6,6 +6,8 @@ import { PortalElement } from '../../internal/portal-element.js';
 import { PortalData, type LoadContext } from '../../controllers/portal-data.js';
 import { fieldMessage } from '../../ui/shared.styles.js';
 import { announce } from '../../ui/live-region.js';
+import { problemMessage } from '../../i18n/problems.js';
+import { downloadAttachment } from '../../ui/attachments/attachment-list.js';
 import type { PortalMessageRequestedEvent } from '../../events/portal-message-requested.js';
 import { conversationsView, pendingView, recentView } from './messages-views.js';
 import { check, composerView, type ComposerProblems } from './messages-composer.js';
@@ -21,6 +23,7 @@ import { styles } from './portal-messages.styles.js';
 
 type Conversation = Schemas['Conversation'];
 type Recipient = Schemas['Recipient'];
+type Attachment = Schemas['Attachment'];
 type Loaded =
   | { mode: 'recent'; messages: Schemas['Message'][] }
   | { mode: 'full'; conversations: Conversation[]; recipients: Recipient[] };
@@ -63,6 +66,12 @@ async function load(mode: string, { api, clientId, signal }: LoadContext): Promi
  * @csspart unread - An unread mark.
  * @csspart composer - The form with the recipients, the text and "Stuur".
  * @csspart recipients - The recipients, grouped into care team and contacts.
+ * @csspart attach - The attachments of a new message or reply (photos, PDF; X9).
+ * @csspart attachments - The attachments of a sent message.
+ * @csspart attachment - One attachment: name, type and size.
+ * @csspart download - The button that downloads an attachment.
+ * @csspart download-problem - Why an attachment could not be downloaded.
+ * @csspart pending-attachments - The attachments of a message that was not sent.
  * @csspart send - The "Stuur" button.
  * @csspart cancel - The button that leaves a new message.
  * @csspart outbox - Messages on their way or not sent.
@@ -89,6 +98,10 @@ export class PortalMessages extends PortalElement {
   @state() private chosen = new Set<string>();
   @state() private text = '';
   @state() private problems: ComposerProblems = {};
+  /** Why the last download of an attachment failed. */
+  @state() private downloadProblem: string | undefined;
+  /** The uploaded attachments of the message being written. */
+  @state() private attachments: Attachment[] = [];
   /** Keys of messages whose try is under way in this panel. */
   @state() private inFlight = new Set<string>();
 
@@ -98,7 +111,11 @@ export class PortalMessages extends PortalElement {
     args: () => [this.mode],
   });
 
-  private readonly thread = new Thread(this, () => this.open);
+  private readonly thread = new Thread(
+    this,
+    () => this.open,
+    (a) => void this.download(a),
+  );
 
   private focusAfter: string | undefined;
 
@@ -132,6 +149,7 @@ export class PortalMessages extends PortalElement {
     if (this.data.state === 'signed-out') return nothing;
     return html`<section class="panel" part="panel" aria-labelledby="title">
       <h2 class="title" id="title" tabindex="-1">${msg('Berichten', { id: 'messages.title' })}</h2>
+      <p class="message" role="alert" part="download-problem">${this.downloadProblem ?? nothing}</p>
       ${this.data.render({ complete: (v) => this.renderLoaded(v), empty: () => nothing })}
     </section>`;
   }
@@ -148,7 +166,7 @@ export class PortalMessages extends PortalElement {
     if (v.mode === 'recent') {
       return html`${
           v.messages.length
-            ? recentView(v.messages)
+            ? recentView(v.messages, (a) => void this.download(a))
             : html`<p class="state empty" part="empty">
                 ${msg('U heeft nog geen berichten.', { id: 'messages.none' })}
               </p>`
@@ -173,6 +191,8 @@ export class PortalMessages extends PortalElement {
         chosen: this.chosen,
         text: this.text,
         problems: this.problems,
+        attachments: this.attachments,
+        attach: (list) => (this.attachments = list),
         toggle: (id, on) => {
           const next = new Set(this.chosen);
           if (on) next.add(id);
@@ -192,6 +212,8 @@ export class PortalMessages extends PortalElement {
         chosen: this.chosen,
         text: this.text,
         problems: this.problems,
+        attachments: this.attachments,
+        attach: (list) => (this.attachments = list),
         toggle: () => undefined,
         input: (text) => (this.text = text),
         submit: (e) => this.submitReply(e, c),
@@ -223,6 +245,7 @@ export class PortalMessages extends PortalElement {
   private startNew = () => {
     this.view = 'new';
     this.chosen = new Set();
+    this.attachments = [];
     this.problems = {};
     this.focusAfter = '#to input';
   };
@@ -238,6 +261,7 @@ export class PortalMessages extends PortalElement {
     this.open = c;
     this.view = 'thread';
     this.text = '';
+    this.attachments = [];
     this.problems = {};
     this.focusAfter = '#thread-title';
   }
@@ -258,6 +282,7 @@ export class PortalMessages extends PortalElement {
       recipientIds: to.map((r) => r.id),
       recipientNames: to.map((r) => r.name).join(', '),
       body: this.text,
+      ...this.takeAttachments(),
     });
     this.text = '';
     this.chosen = new Set();
@@ -268,9 +293,29 @@ export class PortalMessages extends PortalElement {
   private submitReply(event: Event, c: Conversation) {
     event.preventDefault();
     if (this.refuse(check(this.text, undefined))) return;
-    const entry = pending({ conversationId: c.id, body: this.text });
+    const entry = pending({ conversationId: c.id, body: this.text, ...this.takeAttachments() });
     this.text = '';
     void this.send(entry);
+  }
+
+  /** The attachments for the outbox (ids to send, names to show); the composer starts empty. */
+  private takeAttachments(): Pick<PendingMessage, 'attachmentIds' | 'attachmentNames'> {
+    const list = this.attachments;
+    this.attachments = [];
+    if (!list.length) return {};
+    return { attachmentIds: list.map((a) => a.id), attachmentNames: list.map((a) => a.name) };
+  }
+
+  /** Downloads an attachment of a message; a problem shows under the title. */
+  private async download(a: Attachment): Promise<void> {
+    const portal = this.data.portal;
+    if (!portal?.clientId) return;
+    this.downloadProblem = undefined;
+    try {
+      await downloadAttachment(portal, portal.clientId, a);
+    } catch (error) {
+      this.downloadProblem = problemMessage(error);
+    }
   }
 
   /** Sends (or sends again) one message; a second try while one is under way does nothing. */

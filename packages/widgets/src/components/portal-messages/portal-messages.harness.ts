@@ -1,6 +1,6 @@
 // What the messages tests share: a signed-in panel, its parts, and typing as a person does.
 import { html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { mockBackend, portal, signIn, textOf } from '../../../test/harness.js';
 import './portal-messages.js';
 import type { PortalMessages } from './portal-messages.component.js';
@@ -10,6 +10,9 @@ export async function messagesPanel(
   mode: 'recent' | 'full' = 'full',
   user = 's.devries',
 ): Promise<PortalMessages> {
+  // Tall enough for the composer (with its attachments) and the conversation below it: the
+  // virtualized list draws rows only while it is in view.
+  await setViewport({ width: 1024, height: 1400 });
   const provider = await portal(
     html`<portal-provider locale="nl"
       ><portal-messages mode=${mode}></portal-messages

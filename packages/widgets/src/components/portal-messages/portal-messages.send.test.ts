@@ -52,7 +52,8 @@ describe('portal-messages: sending that fails, and many messages', () => {
     try {
       backend.setScenario({ offline: true });
       await typeMessage(el, 'Tot morgen!');
-      await sendKeys({ press: 'Tab' });
+      // After the text come the attachments' buttons, then "Stuur".
+      $(el, '[part=send]')!.focus();
       await sendKeys({ press: 'Enter' });
       await waitFor(() => $(el, '[part=not-sent]'), 'not sent', 20_000);
       expect(textOf($(el, '[part=outbox]')!)).to.contain('Tot morgen!');

@@ -157,6 +157,19 @@ export const styles = css`
     gap: var(--_portal-space-s);
   }
 
+  .attach {
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  .attachments li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_portal-space-s);
+    align-items: center;
+  }
+
   .thread > * + * {
     margin-top: var(--_portal-space-s);
   }

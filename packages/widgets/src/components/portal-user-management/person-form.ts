@@ -1,9 +1,7 @@
 import { msg, str } from '@lit/localize';
-import { html } from 'lit';
-import { live } from 'lit/directives/live.js';
 import type { Schemas } from '@clientportal/sdk';
 import { PersonInput } from '../../generated/contract-facts.js';
-import { chars, isEmail } from '../../ui/forms/index.js';
+import { chars, isEmail, textField, type FormProblems } from '../../ui/forms/index.js';
 
 type PersonBody = Schemas['PersonInput'];
 
@@ -15,9 +13,6 @@ export type PersonField = (typeof PERSON_FIELDS)[number];
 
 /** What was typed, per field. */
 export type PersonValues = Record<PersonField, string>;
-
-/** A message per field that has a problem. */
-export type PersonProblems = Partial<Record<PersonField, string>>;
 
 /** The limits of each field, from the contract. */
 const LIMITS = PersonInput;
@@ -72,6 +67,11 @@ function check(field: PersonField, raw: string): string | undefined {
   }
   const max = LIMITS[field].maxLength;
   if (chars(value) > max) return tooLong(max, chars(value));
+  if (field !== 'email' && !LIMITS[field].pattern.test(value)) {
+    return msg('Hier staat een teken dat niet kan, zoals een tab of een nieuwe regel.', {
+      id: 'people.badCharacter',
+    });
+  }
   if (field === 'email' && !isEmail(value)) {
     return msg('Dit e-mailadres klopt niet. Een e-mailadres ziet eruit als naam@voorbeeld.nl.', {
       id: 'people.emailInvalid',
@@ -80,14 +80,9 @@ function check(field: PersonField, raw: string): string | undefined {
   return undefined;
 }
 
-/** The problems of the whole form (empty when it may be sent). */
-export function checkPerson(values: PersonValues): PersonProblems {
-  const problems: PersonProblems = {};
-  for (const field of PERSON_FIELDS) {
-    const problem = check(field, values[field]);
-    if (problem) problems[field] = problem;
-  }
-  return problems;
+/** Puts the problem of each field (or none) into `problems`, in the order shown. */
+export function checkPerson(values: PersonValues, problems: FormProblems): void {
+  for (const field of PERSON_FIELDS) problems.set(field, check(field, values[field]));
 }
 
 /** The body to send. */
@@ -108,35 +103,26 @@ export function serverFieldMessage(field: PersonField, code: string, value: stri
   return check(field, value) ?? msg('Dit klopt niet.', { id: 'people.invalid' });
 }
 
-const TYPES: Record<PersonField, string> = {
-  name: 'text',
-  email: 'email',
-  phone: 'tel',
-  relation: 'text',
-};
+const TYPES = { name: 'text', email: 'email', phone: 'tel', relation: 'text' } as const;
 
-/** One labelled field with its hint and its message. */
+/** One labelled field of the form kit, with its hint and its message. */
 export function personField(
   field: PersonField,
   values: PersonValues,
-  problems: PersonProblems,
+  problems: FormProblems,
   onInput: (field: PersonField, value: string) => void,
 ) {
-  const help = hint(field);
-  const describedBy = [help ? `${field}-hint` : '', `${field}-message`].filter(Boolean).join(' ');
-  return html`<div class="field">
-    <label for=${field}>${fieldLabel(field)}</label>
-    ${help ? html`<p id="${field}-hint" class="muted hint">${help}</p>` : ''}
-    <input
-      id=${field}
-      part="input-${field}"
-      type=${TYPES[field]}
-      autocomplete="off"
-      aria-describedby=${describedBy}
-      aria-invalid=${problems[field] ? 'true' : 'false'}
-      .value=${live(values[field])}
-      @input=${(e: Event) => onInput(field, (e.target as HTMLInputElement).value)}
-    />
-    <p id="${field}-message" class="message" part="message-${field}">${problems[field] ?? ''}</p>
-  </div>`;
+  return textField({
+    id: field,
+    name: field,
+    label: fieldLabel(field),
+    hint: hint(field) || undefined,
+    type: TYPES[field],
+    inputmode: field === 'email' ? 'email' : field === 'phone' ? 'tel' : undefined,
+    // Someone else's details: the browser must not fill in the manager's own.
+    autocomplete: 'off',
+    value: values[field],
+    error: problems.get(field),
+    onInput: (value) => onInput(field, value),
+  });
 }

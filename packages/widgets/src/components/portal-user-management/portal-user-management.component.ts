@@ -9,6 +9,13 @@ import { problemMessage } from '../../i18n/problems.js';
 import { announce } from '../../ui/live-region.js';
 import { deepActiveElement } from '../../ui/focus.js';
 import { fieldMessage } from '../../ui/shared.styles.js';
+import {
+  errorSummary,
+  focusById,
+  FormProblems,
+  formStyles,
+  submitRow,
+} from '../../ui/forms/index.js';
 import { personCard, type CardActions } from './person-card.js';
 import {
   PERSON_FIELDS,
@@ -17,7 +24,6 @@ import {
   personInput,
   serverFieldMessage,
   type PersonField,
-  type PersonProblems,
   type PersonValues,
 } from './person-form.js';
 import { styles } from './portal-user-management.styles.js';
@@ -42,12 +48,14 @@ const EMPTY: PersonValues = { name: '', email: '', phone: '', relation: '' };
  * @csspart person-message - A problem with changing a person's sections.
  * @csspart revoke - The button that removes a person's access.
  * @csspart add-form - The form "Persoon toevoegen".
- * @csspart add - The button that adds the person.
+ * @csspart summary - The problems of the form, each a link to its field (takes focus).
+ * @csspart submit - The button "Toevoegen" that adds the person.
+ * @csspart busy - "Even geduld…" while the person is being added.
  * @csspart notice - What just happened.
  * @csspart confirm-revoke - The button in the dialog that confirms removing a person.
  */
 export class PortalUserManagement extends PortalElement {
-  static override styles = [PortalElement.styles, fieldMessage, styles];
+  static override styles = [PortalElement.styles, fieldMessage, formStyles, styles];
 
   private readonly data = new PortalData<Person[]>(this, {
     section: 'people',
@@ -58,8 +66,8 @@ export class PortalUserManagement extends PortalElement {
   });
 
   @state() private values: PersonValues = { ...EMPTY };
-  @state() private problems: PersonProblems = {};
-  @state() private formError = '';
+  /** The problems of "Persoon toevoegen": next to the fields and in the summary above them. */
+  private readonly problems = new FormProblems();
   @state() private adding = false;
   @state() private notice = '';
   @state() private rowProblems: Record<string, string> = {};
@@ -105,8 +113,8 @@ export class PortalUserManagement extends PortalElement {
 
   private renderAddForm() {
     const onInput = (field: PersonField, value: string) => {
+      // As in every form of the kit, the messages stay until the next "Toevoegen".
       this.values = { ...this.values, [field]: value };
-      if (this.problems[field]) this.problems = { ...this.problems, [field]: undefined };
     };
     return html`<form
       class="add"
@@ -124,16 +132,9 @@ export class PortalUserManagement extends PortalElement {
           },
         )}
       </p>
+      ${errorSummary(this.problems, (id) => focusById(this.renderRoot, id))}
       ${PERSON_FIELDS.map((f) => personField(f, this.values, this.problems, onInput))}
-      <p class="message" part="add-error" role="alert">${this.formError}</p>
-      <button
-        class="primary"
-        part="add"
-        type="submit"
-        aria-disabled=${this.adding ? 'true' : 'false'}
-      >
-        ${this.adding ? msg('Bezig…', { id: 'people.busy' }) : msg('Toevoegen', { id: 'people.add' })}
-      </button>
+      ${submitRow({ label: msg('Toevoegen', { id: 'people.add' }), busy: this.adding })}
     </form>`;
   }
 
@@ -171,10 +172,9 @@ export class PortalUserManagement extends PortalElement {
   private async add(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     if (this.adding) return;
-    this.formError = '';
-    this.problems = checkPerson(this.values);
-    const first = PERSON_FIELDS.find((f) => this.problems[f]);
-    if (first) return this.focusField(first);
+    this.problems.clear();
+    checkPerson(this.values, this.problems);
+    if (this.problems.any) return this.focusSummary();
     const target = this.api();
     if (!target) return;
     this.adding = true;
@@ -213,26 +213,25 @@ export class PortalUserManagement extends PortalElement {
 
   private async addFailed(error: unknown): Promise<void> {
     const fields = error instanceof ApiError ? error.fieldErrors : [];
-    const problems: PersonProblems = {};
+    let onField = false;
     for (const f of fields) {
       const field = f.field.replace(/^body\./, '') as PersonField;
       if (PERSON_FIELDS.includes(field)) {
-        problems[field] = serverFieldMessage(field, f.code, this.values[field]);
+        this.problems.set(field, serverFieldMessage(field, f.code, this.values[field]));
+        onField = true;
       }
     }
-    const first = PERSON_FIELDS.find((f) => problems[f]);
-    if (first) {
-      this.problems = problems;
-      // A refused request stored nothing: the next attempt is a new one.
-      this.addKey = newIdempotencyKey();
-      return this.focusField(first);
-    }
-    this.formError = problemMessage(error);
+    // A refused request stored nothing: the next attempt is a new one.
+    if (onField) this.addKey = newIdempotencyKey();
+    else this.problems.add(problemMessage(error));
+    return this.focusSummary();
   }
 
-  private async focusField(field: PersonField): Promise<void> {
+  /** Shows the summary of the form's problems and moves focus to it. */
+  private async focusSummary(): Promise<void> {
+    this.requestUpdate();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(`#${field}`)?.focus();
+    focusById(this.renderRoot, 'summary');
   }
 
   private async toggle(person: Person, section: Section, on: boolean): Promise<void> {

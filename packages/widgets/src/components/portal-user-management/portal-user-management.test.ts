@@ -33,6 +33,11 @@ async function typeIn(el: Element, id: string, text: string): Promise<void> {
   await sendKeys({ type: text });
 }
 
+const input = (el: Element, id: string) => el.shadowRoot!.getElementById(id) as HTMLInputElement;
+/** The message next to a field, without the hidden "Fout:". */
+const message = (el: Element, id: string) =>
+  textOf(el.shadowRoot!.getElementById(`${id}-error`)!).replace(/^Fout:\s*/, '');
+
 const noahGrants = async () =>
   (await mockBackend()).backend.db.grants.filter((g) => g.clientId === 'cl-noah');
 
@@ -115,7 +120,7 @@ describe('portal-user-management', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('refuses an invalid e-mail and mobile next to the fields, keeps them, stores nothing', async () => {
+  it('refuses an invalid e-mail and mobile next to the fields and in the summary, keeps them, stores nothing', async () => {
     const el = await loaded();
     const before = (await noahGrants()).length;
     await typeIn(el, 'name', 'Kees Bakker');
@@ -123,15 +128,42 @@ describe('portal-user-management', () => {
     await typeIn(el, 'phone', '06-12ab');
     await typeIn(el, 'relation', 'Buurman');
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
-    expect(part(el, 'message-email')!.textContent).to.contain('Dit e-mailadres klopt niet');
-    expect(part(el, 'message-phone')!.textContent).to.contain('Dit mobiele nummer klopt niet');
-    expect(focused()).to.equal('input-email');
-    expect((el.shadowRoot!.getElementById('email') as HTMLInputElement).value).to.equal(
-      'kees@voorbeeld',
-    );
-    expect(part(el, 'input-email')!.getAttribute('aria-invalid')).to.equal('true');
+    await waitUntil(() => focused() === 'summary', 'the summary takes focus');
+    expect(message(el, 'email')).to.contain('Dit e-mailadres klopt niet');
+    expect(message(el, 'phone')).to.contain('Dit mobiele nummer klopt niet');
+    expect(message(el, 'name')).to.equal('');
+    const links = [...part(el, 'summary')!.querySelectorAll('a')];
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal(['#email', '#phone']);
+    expect(input(el, 'email').value).to.equal('kees@voorbeeld');
+    expect(input(el, 'phone').value).to.equal('06-12ab');
+    expect(input(el, 'email').getAttribute('aria-invalid')).to.equal('true');
+    expect(input(el, 'email').getAttribute('aria-describedby')).to.contain('email-error');
+    await expect(el).to.be.accessible();
+    // The summary's link takes the person to the field, by keyboard.
+    links[1]!.focus();
+    await sendKeys({ press: 'Enter' });
+    expect(focused()).to.equal('phone');
     expect((await noahGrants()).length).to.equal(before);
+  });
+
+  it('asks for every empty field in the summary; nothing is sent until all is filled in', async () => {
+    const el = await loaded();
+    const before = (await noahGrants()).length;
+    part(el, 'submit')!.click();
+    await waitUntil(() => focused() === 'summary', 'the summary takes focus');
+    expect(message(el, 'name')).to.contain('Naam is nog leeg');
+    expect(message(el, 'relation')).to.contain('Relatie tot de cliënt is nog leeg');
+    expect(part(el, 'summary')!.querySelectorAll('a').length).to.equal(4);
+    expect((await noahGrants()).length).to.equal(before);
+    await expect(el).to.be.accessible();
+    await typeIn(el, 'name', 'Kees');
+    await typeIn(el, 'email', 'kees@example.nl');
+    await typeIn(el, 'phone', '06 12345678');
+    await typeIn(el, 'relation', 'Buurman');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => card(el, 'Kees'), 'added once all is filled in', { timeout: 5000 });
+    expect(part(el, 'summary')).to.equal(null);
+    expect((await noahGrants()).length).to.equal(before + 1);
     await expect(el).to.be.accessible();
   });
 
@@ -142,10 +174,9 @@ describe('portal-user-management', () => {
     await typeIn(el, 'phone', '0612345678');
     await typeIn(el, 'relation', 'Vader');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => part(el, 'message-email')!.textContent!.trim(), 'server message', {
-      timeout: 5000,
-    });
-    expect(part(el, 'message-email')!.textContent).to.contain('staat al in de lijst');
+    await waitUntil(() => message(el, 'email'), 'server message', { timeout: 5000 });
+    expect(message(el, 'email')).to.contain('staat al in de lijst');
+    expect(focused()).to.equal('summary');
   });
 
   it('grants a section by ticking it (e-mail with sign-in details), removes one by unticking', async () => {

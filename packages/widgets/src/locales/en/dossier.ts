@@ -18,6 +18,7 @@ export const dossier = {
   'dossier.kind.questionnaire': 'Questionnaire',
   'dossier.kind.plan': 'Care plan',
   'dossier.write.titleMissing': 'Please fill in a subject.',
+  'dossier.write.attach': 'Attachments (optional)',
   'dossier.write.bodyMissing': 'Please write your report. The field is still empty.',
   'dossier.write.done': 'Your report is now in the dossier.',
   'dossier.write.form': 'Write a report',

@@ -25,6 +25,8 @@ export const messages = {
   'messages.problem.empty': 'Type your message first.',
   'messages.problem.tooLong': str`Your message is too long. It may have ${0} characters. It now has ${1}. Make the message shorter.`,
   'messages.to': str`To: ${0}`,
+  'messages.attachLegend': 'Attachments (optional)',
+  'messages.pendingAttachments': str`Attachments: ${0}`,
   'messages.sending': 'Sending…',
   'messages.notSent': 'Not sent.',
   'messages.retry': 'Try again',

@@ -39,13 +39,14 @@ export const people = {
   'people.hint.relation': 'For example: daughter, neighbour or grandma.',
   'people.tooLong': str`This is too long. Use at most ${0} characters; now there are ${1}.`,
   'people.required': str`${0} is still empty. Please fill it in.`,
+  'people.badCharacter':
+    'There is a character here that cannot be used, such as a tab or a new line.',
   'people.phoneInvalid':
     'This mobile number is not right. Use 8 to 20 digits, for example 06 12345678.',
   'people.emailInvalid':
     'This e-mail address is not right. An e-mail address looks like name@example.com.',
   'people.duplicate': 'Someone with this e-mail address is already in the list.',
   'people.invalid': 'This is not right.',
-  'people.busy': 'Please wait…',
   'people.add': 'Add',
   'people.added': str`${0} is now in the list, without access yet. Tick what he or she may see.`,
 };

@@ -5,16 +5,20 @@ import { property, state } from 'lit/decorators.js';
 import { unwrap, type Schemas } from '@clientportal/sdk';
 import { PortalElement } from '../../internal/portal-element.js';
 import { portalContext } from '../../internal/context.js';
-import { AttachmentMediaType } from '../../generated/contract-facts.js';
+import {
+  AttachmentMediaType,
+  bodyLimits,
+  SendMessageRequest,
+} from '../../generated/contract-facts.js';
 import { problemMessage } from '../../i18n/problems.js';
 import { fieldMessage } from '../shared.styles.js';
 
 type Attachment = Schemas['Attachment'];
 
-/** The largest file: `x-max-body-bytes` of `uploadAttachment` in openapi.yaml (10 MB). */
-export const MAX_ATTACHMENT_BYTES = 10_485_760;
-/** How many files one message or report takes (`attachmentIds.maxItems`). */
-export const MAX_ATTACHMENTS = 5;
+/** The largest file: `x-max-body-bytes` of `uploadAttachment` in the contract (10 MB). */
+export const MAX_ATTACHMENT_BYTES = bodyLimits.uploadAttachment;
+/** How many files one message or report takes (`attachmentIds.maxItems` in the contract). */
+export const MAX_ATTACHMENTS = SendMessageRequest.attachmentIds.maxItems;
 
 /** The chosen files changed; `detail.attachments` are the uploaded ones, in order. */
 export class PortalAttachmentsChangedEvent extends CustomEvent<{ attachments: Attachment[] }> {
