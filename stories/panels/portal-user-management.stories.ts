@@ -74,7 +74,7 @@ export const InvalidInput = stateStory(
   {},
   {
     play: inOrder(addPerson('Kees Bakker', 'kees@voorbeeld', '06-12ab', 'Buurman'), (c) =>
-      untilPart(c, 'input-email'),
+      untilPart(c, 'summary'),
     ),
   },
 );
