@@ -36,6 +36,29 @@ export async function resetMock(
   return m;
 }
 
+/**
+ * Waits until the page has had no request to the mock in flight for `quietMs`: what a panel
+ * does on its own after showing something (marking a conversation read, say) has finished.
+ */
+export async function untilQuiet(quietMs = 300, timeout = 10_000): Promise<void> {
+  const { worker } = await mockBackend();
+  let inFlight = 0;
+  let since = Date.now();
+  const start = () => void inFlight++;
+  const end = () => {
+    inFlight--;
+    since = Date.now();
+  };
+  worker.events.on('request:start', start);
+  worker.events.on('request:end', end);
+  try {
+    await waitUntil(() => inFlight <= 0 && Date.now() - since >= quietMs, 'quiet', { timeout });
+  } finally {
+    worker.events.removeListener('request:start', start);
+    worker.events.removeListener('request:end', end);
+  }
+}
+
 /** Renders `content` inside a provider pointed at the mock, and waits until it knows the session. */
 export async function portal(content: TemplateResult): Promise<PortalProvider> {
   await mockBackend();

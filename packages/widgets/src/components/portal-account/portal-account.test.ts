@@ -222,7 +222,7 @@ describe('portal-account', () => {
 
   it('speaks English when the provider does', async () => {
     const { el } = await signedIn('en');
-    await waitUntil(() => textOf(el).includes('My account'), 'English');
+    await waitUntil(() => textOf(el).includes('My account'), 'English', { timeout: 10_000 });
     expect(textOf(el)).to.contain('Choose a password of 8 to 128 characters.');
     await fill(el, DEMO_PASSWORD, 'short');
     await submit(el);

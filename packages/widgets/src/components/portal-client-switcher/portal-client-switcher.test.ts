@@ -174,7 +174,9 @@ describe('portal-client-switcher', () => {
 
   it('speaks English when the provider does', async () => {
     const { el } = await page('s.devries', 'en');
-    await waitUntil(() => heading(el) === 'You are looking at the portal of Noah de Vries', 'en');
+    await waitUntil(() => heading(el) === 'You are looking at the portal of Noah de Vries', 'en', {
+      timeout: 10_000,
+    });
     expect(textOf(el)).to.contain('Whose portal do you want to see?');
     await expect(el).to.be.accessible();
   });

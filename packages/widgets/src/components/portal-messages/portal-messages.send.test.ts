@@ -1,7 +1,14 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { focused, mockBackend, resetMock, signIn, textOf } from '../../../test/harness.js';
+import {
+  focused,
+  mockBackend,
+  resetMock,
+  signIn,
+  textOf,
+  untilQuiet,
+} from '../../../test/harness.js';
 import type { PortalProvider } from '../portal-provider/portal-provider.component.js';
 import type { PortalVirtualList } from '../../ui/virtual-list/portal-virtual-list.component.js';
 import {
@@ -105,6 +112,8 @@ describe('portal-messages: sending that fails, and many messages', () => {
   it('keeps a message when the session expired, and shows it again after signing in', async () => {
     const el = await messagesPanel();
     await openFirstConversation(el);
+    // Opening an unread conversation tells the server it is read: that ends first.
+    await untilQuiet();
     const { backend } = await mockBackend();
     backend.db.sessions.clear();
     await typeMessage(el, 'Is de zorg er morgen om acht uur?');

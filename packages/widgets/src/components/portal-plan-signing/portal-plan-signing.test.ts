@@ -278,7 +278,7 @@ describe('portal-plan-signing', () => {
 
   it('speaks English when the provider does', async () => {
     const el = await loaded('en');
-    await waitUntil(() => textOf(el).includes('Care plan'), 'English');
+    await waitUntil(() => textOf(el).includes('Care plan'), 'English', { timeout: 10_000 });
     expect(textOf(el)).to.contain('Awaiting your decision');
     expect(textOf(el)).to.contain('Signed by Sanne de Vries');
     await openDecision(el, 'reject');

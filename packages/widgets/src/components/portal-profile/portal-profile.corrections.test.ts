@@ -108,7 +108,9 @@ describe('portal-profile: "Klopt dit niet?" (X11)', () => {
     );
     await signIn(provider, 'e.jansen');
     const el = panelIn(provider);
-    await waitUntil(() => textOf(el).includes('Your requests for a correction'), 'English');
+    await waitUntil(() => textOf(el).includes('Your requests for a correction'), 'English', {
+      timeout: 10_000,
+    });
     await Promise.all(corrections(el).map((c) => c.updateComplete));
     expect(textOf(corrections(el)[0]!)).to.equal('Is this wrong?: Name');
     expect(textOf(el)).to.contain('Declined');

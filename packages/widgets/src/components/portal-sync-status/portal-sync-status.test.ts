@@ -44,7 +44,9 @@ describe('portal-sync-status', () => {
     );
     await signIn(provider);
     const el = panelIn(provider);
-    await waitUntil(() => textOf(el).includes('Last updated'), 'loaded in English');
+    await waitUntil(() => textOf(el).includes('Last updated'), 'loaded in English', {
+      timeout: 10_000,
+    });
     expect(textOf(el)).to.match(
       /Last updated (at|on) .*\d\d:\d\d · next update (tomorrow )?at \d\d:\d\d/,
     );
@@ -63,7 +65,9 @@ describe('portal-sync-status', () => {
     await waitUntil(() => textOf(el).includes('Laatst bijgewerkt'), 'Dutch');
     const time = /\d\d:\d\d/.exec(textOf(el))![0];
     provider.locale = 'en';
-    await waitUntil(() => textOf(el).includes(`Last updated`), 'English without reloading');
+    await waitUntil(() => textOf(el).includes(`Last updated`), 'English without reloading', {
+      timeout: 10_000,
+    });
     expect(textOf(el)).to.contain(time);
     provider.locale = 'nl';
     await waitUntil(() => textOf(el).includes('Laatst bijgewerkt'), 'Dutch again');

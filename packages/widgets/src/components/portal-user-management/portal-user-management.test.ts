@@ -238,7 +238,7 @@ describe('portal-user-management', () => {
 
   it('speaks English when the provider does', async () => {
     const el = await loaded('en');
-    await waitUntil(() => textOf(el).includes('User management'), 'English');
+    await waitUntil(() => textOf(el).includes('User management'), 'English', { timeout: 10_000 });
     expect(textOf(el)).to.contain('No access yet');
     expect(textOf(el)).to.contain('Add a person');
     await expect(el).to.be.accessible();
