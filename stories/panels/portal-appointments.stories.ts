@@ -4,6 +4,11 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import '../../packages/widgets/src/components/portal-appointments/portal-appointments.js';
 import { renderElement, stateStory } from '../support/panel-stories.js';
 import { clickPart, inOrder, rootOf, say, untilPart } from '../support/as-user.js';
+import { backend } from '../support/mock-backend.js';
+import {
+  answerVisitChange,
+  openVisitChanges,
+} from '../../packages/mock-server/src/handlers/visit-changes.js';
 
 const meta = {
   title: 'Panels/portal-appointments',
@@ -110,3 +115,36 @@ export const RequestSent = stateStory(
 
 /** "Kan het op een ander moment?": a reason and a proposed time. */
 export const Reschedule = stateStory('default', {}, { play: onCare('reschedule') });
+
+/**
+ * The planner declined a change request with an answer (as the demo's developer panel does):
+ * the appointment says so, with the planner's words.
+ */
+export const RequestDeclined = stateStory(
+  'default',
+  {},
+  {
+    play: inOrder(
+      async (c) => RequestSent.play!(c as never),
+      async () => {
+        const request = openVisitChanges(backend.db)[0]!;
+        answerVisitChange(backend.db, backend.clock.now(), request.id, {
+          accept: false,
+          text: 'Die dag lukt het niet. Wij komen zoals gepland.',
+        });
+      },
+      // The next weeks and back again: the agenda is read anew.
+      (c) => clickPart(c, 'later'),
+      (c) => clickPart(c, 'earlier'),
+      async (c) => {
+        await waitFor(
+          () =>
+            expect(rootOf(c).querySelector('[part~="change-status"]')?.textContent).toContain(
+              'Die dag lukt het niet.',
+            ),
+          { timeout: 10_000 },
+        );
+      },
+    ),
+  },
+);

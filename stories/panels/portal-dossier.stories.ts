@@ -53,3 +53,15 @@ export const WriteEmpty: StoryObj = {
     await waitFor(() => expect(rootOf(context).querySelector('[part="summary"]')).toBeTruthy());
   }),
 };
+
+/** "Plannen": the current care plan, its version and status, its goals and agreements. */
+export const Plans: StoryObj = {
+  tags: ['!autodocs'],
+  play: inOrder(untilState('default'), async (context) => {
+    await userEvent.click(rootOf(context).querySelector<HTMLElement>('#tab-plans')!);
+    await waitFor(
+      () => expect(rootOf(context).querySelector('[part="plan-section"]')).toBeTruthy(),
+      { timeout: 10_000 },
+    );
+  }),
+};

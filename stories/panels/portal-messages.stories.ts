@@ -126,6 +126,61 @@ export const NotSent: StoryObj = {
   ),
 };
 
+/** A tiny PNG: its signature and header are what the server checks. */
+const photo = () =>
+  new File(
+    [
+      new Uint8Array([
+        0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0,
+        0, 1,
+      ]),
+    ],
+    'wond-linkerbeen.png',
+    { type: 'image/png' },
+  );
+
+/** Chooses a file in the composer's picker, as the browser's file dialog does. */
+const attach = (file: () => File) => async (context: StoryContext) => {
+  await customElements.whenDefined('portal-attachment-picker');
+  const picker = rootOf(context).querySelector('portal-attachment-picker')!;
+  await waitFor(() => expect(picker.shadowRoot?.querySelector('#file')).toBeTruthy());
+  await userEvent.upload(picker.shadowRoot!.querySelector<HTMLInputElement>('#file')!, file());
+  await waitFor(() => expect(picker.shadowRoot!.querySelector('[part=remove]')).toBeTruthy(), {
+    timeout: 10_000,
+  });
+};
+
+/** A message with a photo: the picker shows it before "Stuur"; the sent message lists it. */
+export const WithAttachment: StoryObj = {
+  tags: ['!autodocs'],
+  ...stateStory(
+    'default',
+    {},
+    {
+      play: inOrder(
+        newToCareTeam,
+        attach(photo),
+        typeAndSend('Hierbij een foto van de wond.'),
+        // Sent: back in the list, the newest conversation first; open it to see the photo.
+        async (c) => {
+          await waitFor(() => expect(rootOf(c).querySelector('[part=outbox]')).toBeNull());
+          await untilPart(c, 'conversation');
+          await clickPart(c, 'conversation');
+          await waitFor(
+            () =>
+              expect(
+                rootOf(c)
+                  .querySelector('portal-virtual-list')
+                  ?.shadowRoot?.querySelector('[part=attachment]'),
+              ).toBeTruthy(),
+            { timeout: 10_000 },
+          );
+        },
+      ),
+    },
+  ),
+};
+
 /** "Bericht sturen" by a nurse's name elsewhere on the page: a message to her, ready to type. */
 export const MessageRequested: StoryObj = {
   tags: ['!autodocs'],

@@ -1,9 +1,11 @@
 // The loader of every story: starts MSW (msw-storybook-addon), then prepares the mock backend.
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import type { Loader } from '@storybook/web-components-vite';
+import type { AnyHandler } from 'msw';
 import type { SetupWorker } from 'msw/browser';
 import { backend, cookieJar, prepareBackend } from './mock-backend.js';
 import type { PortalParameters } from './portal-parameters.js';
+import { stateHandlers } from './state-handlers.js';
 
 const startMsw = mswLoader();
 let inFlight = 0;
@@ -33,13 +35,18 @@ function countRequests(worker: SetupWorker) {
 }
 
 /**
- * Resolves the story's MSW handlers (`parameters.msw`), then resets the backend, signs the
- * story's user in and sets its state (`parameters.portal`). One loader, so the order is fixed.
+ * Resolves the story's MSW handlers (`parameters.msw`, with its state's: see `stateHandlers`),
+ * then resets the backend and signs the story's user in (`parameters.portal`). One loader, so
+ * the order is fixed.
  */
 export const portalLoader: Loader = async (context) => {
-  await startMsw(context);
-  const worker = context.msw as SetupWorker;
-  countRequests(worker);
-  await prepareBackend((context.parameters.portal ?? {}) as PortalParameters, worker);
+  const portal = (context.parameters.portal ?? {}) as PortalParameters;
+  // The story's own handlers first, then its state's (loading, error), then the backend's.
+  const msw = context.parameters.msw as { handlers?: Record<string, AnyHandler | AnyHandler[]> };
+  const { overrides = [], ...rest } = msw?.handlers ?? {};
+  const handlers = { overrides, state: stateHandlers(portal), ...rest };
+  await startMsw({ ...context, parameters: { ...context.parameters, msw: { handlers } } });
+  countRequests(context.msw as SetupWorker);
+  await prepareBackend(portal);
   return {};
 };

@@ -34,11 +34,11 @@ export interface PortalParameters {
   /** For `forbidden`: the section taken out of the user's grants. */
   section?: Section;
   /**
-   * When `loading` and `error` start: `data` (default) with the first request for a client's data
-   * (`/clients/…`), so the provider's session check still succeeds; `all` at once; a path under
-   * the API (`/auth/sign-out`) with the first request to it.
+   * Which requests `loading` and `error` hold up or refuse (the story's own handlers): `data`
+   * (default) those for a client's data (`/clients/…`), so the session check still succeeds; or
+   * those to a path under the API (`/auth/sign-out`).
    */
-  scope?: 'data' | 'all' | `/${string}`;
+  scope?: 'data' | `/${string}`;
   /** The organisation's SMS code policy (default `every-sign-in`). */
   codePolicy?: 'every-sign-in' | 'new-device';
   /** The page was opened from a reset e-mail's link for this account (`#reset-token=…`). */

@@ -5,6 +5,7 @@ import { query, state } from 'lit/decorators.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { portalContext, type PortalContextValue } from '../../internal/context.js';
 import type { PortalDialog } from '../../ui/dialog/portal-dialog.component.js';
+import { loadDialog } from '../../ui/dialog/load-dialog.js';
 
 /**
  * @summary A sign-out button with a confirmation (C13): "Weet u zeker dat u wilt uitloggen?"
@@ -44,9 +45,19 @@ export class PortalLogout extends PortalElement {
 
   private busy = false;
 
+  /** "Uitloggen": asks first (the dialog's code may still be on its way). */
+  private readonly confirm = async (): Promise<void> => {
+    await loadDialog();
+    this.dialog.show();
+  };
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.portal?.state.status === 'signed-in') this.done = false;
+    if (this.portal?.state.status === 'signed-in') {
+      this.done = false;
+      // The confirmation is only ever asked of someone signed in: its dialog comes now.
+      void loadDialog();
+    }
   }
 
   protected override render() {
@@ -57,7 +68,7 @@ export class PortalLogout extends PortalElement {
           </p>`
         : html``;
     }
-    return html`<button class="secondary" part="button" @click=${() => this.dialog.show()}>
+    return html`<button class="secondary" part="button" @click=${this.confirm}>
         ${msg('Uitloggen', { id: 'logout.button' })}
       </button>
       <portal-dialog

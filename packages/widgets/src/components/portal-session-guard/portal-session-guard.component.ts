@@ -12,7 +12,7 @@ import type {
   PortalDialog,
   PortalDialogCloseEvent,
 } from '../../ui/dialog/portal-dialog.component.js';
-import '../../ui/dialog/portal-dialog.js';
+import { loadDialog } from '../../ui/dialog/load-dialog.js';
 import { endedText, spokenStep, warningText } from './session-texts.js';
 import { styles } from './portal-session-guard.styles.js';
 
@@ -148,6 +148,8 @@ export class PortalSessionGuard extends PortalElement {
     const now = value?.state.status;
     this.lastStatus = now;
     if (now === 'signed-in') {
+      // The warning and the end are only ever shown to someone signed in: the dialog comes now.
+      void loadDialog();
       this.ended = undefined;
       this.signedOutHere = false;
       if (this.view === 'ended') this.closeDialog();
@@ -184,6 +186,7 @@ export class PortalSessionGuard extends PortalElement {
     this.tick();
     this.stopTicker();
     this.ticker = setInterval(() => this.tick(), 1000);
+    await loadDialog();
     await this.updateComplete;
     if (this.view !== 'warning') return;
     if (!this.dialog.open) this.dialog.show();
@@ -207,6 +210,7 @@ export class PortalSessionGuard extends PortalElement {
     this.stopTicker();
     this.ended = reason;
     this.view = 'ended';
+    await loadDialog();
     await this.updateComplete;
     if (this.view !== 'ended') return;
     // The warning's buttons are gone: the message takes the focus, as on opening.
@@ -217,7 +221,8 @@ export class PortalSessionGuard extends PortalElement {
   private closeDialog(): void {
     this.stopTicker();
     this.view = 'none';
-    this.dialog?.close();
+    // Before the dialog's code has come, there is nothing open to close.
+    this.dialog?.close?.();
   }
 
   private stopTicker(): void {
