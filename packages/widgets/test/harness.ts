@@ -1,6 +1,6 @@
 // The browser tests' harness: the mock backend in the page (one per test file), a fresh store
 // per test, and signing a demo user in through the provider's own SDK client.
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture, waitUntil } from './testing.js';
 import type { TemplateResult } from 'lit';
 import type { startBrowserMock } from '@clientportal/mock-server/browser';
 import { DEMO_PASSWORD, signInDemo } from '@clientportal/mock-server/demo-sign-in';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '../../test/testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ApiError } from '@clientportal/sdk';
 import { focused, mockBackend, resetMock, signIn, textOf } from '../../test/harness.js';

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '../../test/testing.js';
 import { ApiError, type ApiErrorCode } from '@clientportal/sdk';
 import { formatDate, formatDateTime, formatNumber, formatTime, sameDay } from './format.js';
 import { applyLocale, currentLocale, resolveLocale } from './localization.js';

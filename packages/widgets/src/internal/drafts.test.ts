@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect } from '../../test/testing.js';
 import type { Session, SessionState } from '@clientportal/sdk';
 import { DraftStore } from './drafts.js';
 

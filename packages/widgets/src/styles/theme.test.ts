@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '../../test/testing.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { focused, mockBackend, portal, resetMock, signIn, textOf } from '../../test/harness.js';
 import '../components/portal-sync-status/portal-sync-status.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '../../test/testing.js';
 import { LitElement } from 'lit';
 import { property } from 'lit/decorators.js';
 import { announce, LIVE_REGION_ATTRIBUTE, liveRegionFor } from './live-region.js';

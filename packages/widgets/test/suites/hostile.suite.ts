@@ -1,7 +1,7 @@
 // Every element in every state on the hostile seed: no script runs, no link or source leaves
 // https:/mailto:/tel:, nothing overflows a phone-wide panel, axe finds nothing.
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import { expect } from '@open-wc/testing';
+import { expect } from '../testing.js';
 import { payloads } from '../../../mock-server/src/hostile/payloads.js';
 import { badUrls, line, overflow } from './checks.js';
 import {

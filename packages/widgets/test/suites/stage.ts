@@ -1,7 +1,7 @@
 // The shared suites' stage: every element on one page under one provider, brought into a state
 // from outside (seed, grants, latency, faults), and what the suites look for in it.
 import { isResizeObserverLoopErrorMessage } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import { html } from '@open-wc/testing';
+import { html } from '../testing.js';
 import { setViewport } from '@web/test-runner-commands';
 import type { Fault } from '../../../mock-server/src/fault-kinds.js';
 import type { PortalProvider } from '../../src/components/portal-provider/portal-provider.component.js';

@@ -1,5 +1,5 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '../../../test/testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { mockBackend, portal, resetMock, signIn, textOf } from '../../../test/harness.js';
 import './portal-access-log.js';

@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '../../../test/testing.js';
 import { DEMO_PASSWORD, mockBackend, resetMock, textOf } from '../../../test/harness.js';
 import type { PortalProvider } from '../portal-provider/portal-provider.component.js';
 import type { PortalLogin } from './portal-login.component.js';

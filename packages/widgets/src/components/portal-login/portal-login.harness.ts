@@ -1,6 +1,6 @@
 // For the browser tests of <portal-login> and <portal-password-reset>: a page with the panel,
 // and the things a user does and sees, by label, heading and message rather than by internals.
-import { html, waitUntil } from '@open-wc/testing';
+import { html, waitUntil } from '../../../test/testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { mockBackend, portal, textOf } from '../../../test/harness.js';

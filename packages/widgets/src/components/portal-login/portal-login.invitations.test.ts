@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '../../../test/testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { resetMock, textOf } from '../../../test/harness.js';
 import type { PortalDialog } from '../../ui/dialog/portal-dialog.component.js';

@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '../../../test/testing.js';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { focused, mockBackend, portal, resetMock, signIn, textOf } from '../../../test/harness.js';
 import '../portal-sync-status/portal-sync-status.js';

@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '../../../test/testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { focused, mockBackend, textOf } from '../../../test/harness.js';
 import {

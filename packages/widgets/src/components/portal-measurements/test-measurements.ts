@@ -1,5 +1,5 @@
 // Helpers of the <portal-measurements> browser tests: the panel in a provider, its parts.
-import { html, waitUntil } from '@open-wc/testing';
+import { html, waitUntil } from '../../../test/testing.js';
 import { mockBackend, portal, resetMock, signIn, textOf } from '../../../test/harness.js';
 import type { PortalMeasurements } from './portal-measurements.component.js';
 import './portal-measurements.js';

@@ -1,5 +1,5 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import { expect } from '@open-wc/testing';
+import { expect } from '../../../test/testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { mockBackend, resetMock, textOf } from '../../../test/harness.js';
 import type { PortalAttachmentPicker } from '../../ui/attachments/portal-attachment-picker.component.js';

@@ -1,5 +1,5 @@
 // What the messages tests share: a signed-in panel, its parts, and typing as a person does.
-import { html, waitUntil } from '@open-wc/testing';
+import { html, waitUntil } from '../../../test/testing.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import { mockBackend, portal, signIn, textOf } from '../../../test/harness.js';
 import './portal-messages.js';

@@ -1,5 +1,5 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import { expect, html } from '@open-wc/testing';
+import { expect, html } from '../../../test/testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { focused, mockBackend, portal, resetMock, signIn, textOf } from '../../../test/harness.js';
 import { PortalMessageRequestedEvent } from '../../events/portal-message-requested.js';

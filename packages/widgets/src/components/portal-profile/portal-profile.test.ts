@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '../../../test/testing.js';
 import { mockBackend, portal, resetMock, signIn, textOf } from '../../../test/harness.js';
 import './portal-profile.js';
 import type { PortalProfile } from './portal-profile.component.js';

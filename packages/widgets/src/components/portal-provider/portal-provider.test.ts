@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '../../../test/testing.js';
 import { mockBackend, portal, resetMock, signIn, textOf } from '../../../test/harness.js';
 import { PortalProvider } from './portal-provider.component.js';
 import '../portal-sync-status/portal-sync-status.js';

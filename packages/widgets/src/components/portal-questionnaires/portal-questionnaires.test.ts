@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '../../../test/testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { focused, mockBackend, portal, resetMock, signIn, textOf } from '../../../test/harness.js';
 import type { PortalQuestionnaires } from './portal-questionnaires.component.js';

@@ -1,4 +1,4 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '../../../test/testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { mockBackend, textOf } from '../../../test/harness.js';
 import type { PortalPeriodPicker } from '../../ui/period-picker/portal-period-picker.js';

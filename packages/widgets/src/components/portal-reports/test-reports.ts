@@ -1,5 +1,5 @@
 // Helpers of the <portal-reports> browser tests: the panel in a provider, its rows, its parts.
-import { html, waitUntil } from '@open-wc/testing';
+import { html, waitUntil } from '../../../test/testing.js';
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
 import { mockBackend, portal, resetMock, signIn, textOf } from '../../../test/harness.js';
 import type { PortalProvider } from '../portal-provider/portal-provider.component.js';

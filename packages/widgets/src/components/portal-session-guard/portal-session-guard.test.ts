@@ -1,4 +1,4 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent, waitUntil } from '../../../test/testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ContextConsumer } from '@lit/context';
 import { LitElement, nothing, type PropertyValues } from 'lit';

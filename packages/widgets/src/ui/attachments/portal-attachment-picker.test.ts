@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '../../../test/testing.js';
 import { portal, resetMock, signIn, textOf } from '../../../test/harness.js';
 import './portal-attachment-picker.js';
 import type { PortalAttachmentPicker } from './portal-attachment-picker.component.js';

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '../../../test/testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { deepActiveElement } from '../focus.js';
 import { applyLocale } from '../../i18n/localization.js';
