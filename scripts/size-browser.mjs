@@ -92,6 +92,15 @@ const isChunkOf = (tag, file) => new RegExp(`^chunks/${tag}-[\\w-]{8}\\.js$`).te
 /** Follows the JavaScript a page fetches; `bytes()` sums the gzip sizes of what it has so far. */
 function followScripts(page) {
   const seen = new Set();
+  let inFlight = 0;
+  let lastEnd = Date.now();
+  const ended = () => {
+    inFlight--;
+    lastEnd = Date.now();
+  };
+  page.on('request', () => void inFlight++);
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
   page.on('response', (r) => {
     const path = new URL(r.url()).pathname;
     if (path.startsWith('/portaal/') && path.endsWith('.js')) seen.add(path.slice(9));
@@ -100,11 +109,16 @@ function followScripts(page) {
     files: () => new Set(seen),
     bytes: (skip = new Set()) =>
       [...seen].filter((f) => !skip.has(f)).reduce((sum, f) => sum + gzipOf(join(dist, f)), 0),
+    /** Whether nothing has been in flight for `ms` (Playwright's `networkidle` is only the load's). */
+    quietFor: (ms) => inFlight <= 0 && Date.now() - lastEnd >= ms,
   };
 }
 
-/** Waits until every element on the page is defined and the network is quiet. */
-async function settled(page) {
+/**
+ * Waits until every element on the page is defined and no request has been in flight for
+ * 500 ms, also after the page has loaded (what an element fetches once someone signs in).
+ */
+async function settled(page, scripts) {
   await page.evaluate(() =>
     Promise.all(
       [...document.querySelectorAll('*')]
@@ -114,6 +128,8 @@ async function settled(page) {
     ),
   );
   await page.waitForLoadState('networkidle');
+  const until = Date.now() + 30_000;
+  while (!scripts.quietFor(500) && Date.now() < until) await page.waitForTimeout(100);
 }
 
 /**
@@ -128,7 +144,7 @@ async function elementRows(context, siteUrl, signedIn) {
     const tab = await context.newPage();
     const own = followScripts(tab);
     await tab.goto(`${siteUrl}?tag=${tag}`);
-    await settled(tab);
+    await settled(tab, own);
     const files = [...own.files()].filter((f) => !signedIn.has(f));
     const shown = tags.filter((t) => t !== tag && files.some((f) => isChunkOf(t, f)));
     for (const f of files.filter((f) => sharedListChunks.test(f))) lists.add(f);
@@ -160,7 +176,7 @@ export async function measurePages() {
     await untilSignInForm(page);
     const ready = scripts.bytes();
     await signIn(page, { username: 'e.jansen', outboxUrl: `${mock.url}/__dev/outbox` });
-    await settled(page);
+    await settled(page, scripts);
     const signedIn = scripts.files();
     const rows = [
       {
