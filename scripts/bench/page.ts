@@ -11,6 +11,12 @@ import {
 } from '../../packages/widgets/src/components/portal-reports/report-row.js';
 
 type Report = Schemas['Report'];
+
+/**
+ * What the panel puts below each report: `<portal-correction>`'s "Klopt dit niet?" button (the
+ * element itself needs a provider; this stands in for it at the same height).
+ */
+const correction = html`<button type="button" style="min-height:44px">Klopt dit niet?</button>`;
 type Kind = 'reports' | 'access-log';
 /** `floor`: plain DOM; `defaults`: the virtualizer's 100 px guess and 1000 px overhang; `tuned`. */
 type Mode = 'floor' | 'defaults' | 'tuned';
@@ -81,7 +87,10 @@ async function floor(kind: Kind, data: unknown[], stage: HTMLElement) {
     const row = document.createElement('div');
     row.setAttribute('role', 'listitem');
     row.style.cssText = 'padding:8px 16px;border-bottom:1px solid #6b7280';
-    render(kind === 'reports' ? reportRow(item as Report) : logRow(item as LogRow), row);
+    render(
+      kind === 'reports' ? reportRow(item as Report, correction) : logRow(item as LogRow),
+      row,
+    );
     box.append(row);
     if (row.getBoundingClientRect().bottom >= box.getBoundingClientRect().bottom) break;
   }
@@ -93,7 +102,7 @@ async function virtual(kind: Kind, mode: Mode, data: unknown[], stage: HTMLEleme
   const list = document.createElement('portal-virtual-list') as PortalVirtualList<unknown>;
   list.style.setProperty('--portal-virtual-list-height', `${HEIGHT}px`);
   list.renderItem = (item) =>
-    kind === 'reports' ? reportRow(item as Report) : logRow(item as LogRow);
+    kind === 'reports' ? reportRow(item as Report, correction) : logRow(item as LogRow);
   list.keyFunction = (item) => (item as { id: string }).id;
   if (kind === 'reports') list.rowStyles = reportRowStyles;
   if (mode === 'tuned') list.rowSize = kind === 'reports' ? REPORT_ROW_PX : ACCESS_ROW_PX;

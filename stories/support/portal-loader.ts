@@ -45,7 +45,9 @@ export const portalLoader: Loader = async (context) => {
   const msw = context.parameters.msw as { handlers?: Record<string, AnyHandler | AnyHandler[]> };
   const { overrides = [], ...rest } = msw?.handlers ?? {};
   const handlers = { overrides, state: stateHandlers(portal), ...rest };
-  await startMsw({ ...context, parameters: { ...context.parameters, msw: { handlers } } });
+  const withState = { ...context, parameters: { ...context.parameters, msw: { handlers } } };
+  await startMsw(withState);
+  context.msw = withState.msw;
   countRequests(context.msw as SetupWorker);
   await prepareBackend(portal);
   return {};
