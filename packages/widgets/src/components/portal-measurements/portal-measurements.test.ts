@@ -138,7 +138,9 @@ describe('portal-measurements', () => {
   it('shows the last 7 days when the person chooses them', async () => {
     const el = await measurementsPanel();
     await untilCharts(el);
-    await chooseKind(el, 'Temperatuur');
+    // Measured every morning: six or seven values in the last 7 days, whatever the hour now (a
+    // weekly kind has none in them before its day's measurement).
+    await chooseKind(el, 'Bloedsuiker');
     const week = [...part(el, 'period')!.shadowRoot!.querySelectorAll('label')].find(
       (l) => l.textContent!.trim() === 'Laatste 7 dagen',
     )!;
@@ -146,9 +148,9 @@ describe('portal-measurements', () => {
     await waitUntil(
       () => {
         const rows = part(el, 'table')?.querySelectorAll('tbody tr').length ?? 0;
-        return rows > 0 && rows <= 2;
+        return rows >= 6 && rows <= 7;
       },
-      'one or two weekly values',
+      'six or seven daily values',
       { timeout: 10_000 },
     );
     const times = [...part(el, 'table')!.querySelectorAll('time')].map((t) =>
