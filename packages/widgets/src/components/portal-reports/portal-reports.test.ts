@@ -65,7 +65,12 @@ describe('portal-reports', () => {
   it('keeps the list when the chosen end date lies before the start date, with a message', async () => {
     const { el } = await reportsPanel();
     await untilRows(el);
-    const before = titles(el);
+    // The reports in the list (the rows drawn change as the list measures them).
+    const items = () =>
+      (el.shadowRoot!.querySelector('portal-virtual-list') as unknown as { items: unknown[] })
+        .items;
+    const before = items();
+    const first = titles(el)[0];
     const picker = part(el, 'period')!;
     picker.shadowRoot!.querySelector<HTMLInputElement>('input[value="custom"]')!.click();
     await (picker as unknown as { updateComplete: Promise<unknown> }).updateComplete;
@@ -76,7 +81,8 @@ describe('portal-reports', () => {
     to.dispatchEvent(new Event('blur'));
     await waitUntil(() => textOf(picker).includes('De einddatum ligt vóór de begindatum.'));
     expect(from.value).to.not.equal('');
-    expect(titles(el)).to.deep.equal(before);
+    expect(items()).to.equal(before, 'the same list, not loaded again');
+    expect(titles(el)[0]).to.equal(first);
     await expect(el).to.be.accessible();
   });
 
