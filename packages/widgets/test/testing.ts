@@ -22,7 +22,12 @@ export function waitUntil(
 /** The mark of a test that passed only on its second try; the run's reporter looks for it. */
 export const RETRIED_MARK = 'passed only on its second try:';
 
-afterEach(function reportRetried(this: Mocha.Context) {
+/** What the hook reads of mocha's current test. */
+interface CurrentTest {
+  currentTest?: { state?: string; currentRetry(): number; fullTitle(): string };
+}
+
+afterEach(function reportRetried(this: CurrentTest) {
   const test = this.currentTest;
   if (test && test.state === 'passed' && test.currentRetry() > 0) {
     console.warn(`${RETRIED_MARK} ${test.fullTitle()}`);
