@@ -88,7 +88,7 @@ describe('production bundles', () => {
     });
   });
 
-  test('the loader defines each element when its tag appears, also added later, under the strict CSP', async () => {
+  test('the loader defines each element when its tag appears (also added later; some at the first sign-in), under the strict CSP', async () => {
     await inBrowser('/clientportal.js', async (tab, errors) => {
       const tags = findElements().map((e) => e.tag);
       // Only the provider is in the page: nothing else is fetched or defined.
@@ -99,6 +99,18 @@ describe('production bundles', () => {
         document.querySelector('portal-provider').append(deep);
         for (const tag of all.slice(1)) deep.append(document.createElement(tag));
       }, tags);
+      // Those that show nothing before someone signs in wait for the first sign-in.
+      const later = findElements()
+        .filter((e) => e.afterSignIn)
+        .map((e) => e.tag);
+      assert.deepEqual(later, ['portal-logout', 'portal-session-guard', 'portal-sync-status']);
+      const soon = tags.filter((t) => !later.includes(t));
+      assert.deepEqual(await definedOf(tab, tags, 1500), soon);
+      await tab.evaluate(() =>
+        document
+          .querySelector('portal-provider')
+          .dispatchEvent(new CustomEvent('portal-signed-in', { bubbles: true, composed: true })),
+      );
       assert.deepEqual(await definedOf(tab, tags), tags);
       assert.deepEqual(errors, []);
     });

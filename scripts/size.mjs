@@ -217,7 +217,8 @@ function print(table) {
     `\n${relative(root, allInOnePath)}: rollup + terser as shipped. Platform and elements: esbuild` +
       ' min of the sources (every export kept); a shared kit is what it adds to the platform, an' +
       ' element what it adds to the platform and both kits.' +
-      '\n`npm run size -- --why` lists what the platform is made of; `--why=portal-x` what x adds.',
+      '\n`npm run size -- --why` lists what the platform is made of; `--why=portal-x` what x adds;' +
+        ' `--files` the files the sign-in page fetches.',
   );
   return table.every((r) => r.ok);
 }

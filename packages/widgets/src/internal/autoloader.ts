@@ -8,11 +8,37 @@
 /** How to import each tag's define file, by tag. */
 export type TagLoaders = Readonly<Record<string, () => Promise<unknown>>>;
 
-/** Watches `root` (a document by default) and imports each tag's code when the tag first appears. */
-export function autoload(loaders: TagLoaders, root: Document = document): void {
+/** How the loader works beside the tags it loads. */
+export interface AutoloadOptions {
+  /** The document to watch; this one by default. */
+  readonly root?: Document;
+  /**
+   * Tags that show nothing until someone is signed in (the sign-out button, the session guard,
+   * the freshness line): their code is fetched at the first `portal-signed-in` on the page, so
+   * the sign-in form comes sooner.
+   */
+  readonly afterSignIn?: readonly string[];
+}
+
+/** Watches the document and imports each tag's code when the tag first appears. */
+export function autoload(
+  loaders: TagLoaders,
+  { root = document, afterSignIn = [] }: AutoloadOptions = {},
+): void {
   const started = new Set<string>();
   const watched = new WeakSet<Node>();
   const roots: (Document | ShadowRoot)[] = [];
+  const waiting = new Set(afterSignIn);
+
+  // The provider's event bubbles out of every shadow root to the document.
+  root.addEventListener(
+    'portal-signed-in',
+    () => {
+      waiting.clear();
+      for (const r of [...roots]) discover(r);
+    },
+    { once: true },
+  );
 
   const observer = new MutationObserver((records) => {
     for (const record of records) record.addedNodes.forEach(discover);
@@ -42,7 +68,7 @@ export function autoload(loaders: TagLoaders, root: Document = document): void {
   }
 
   function load(tag: string): void {
-    if (started.has(tag)) return;
+    if (started.has(tag) || waiting.has(tag)) return;
     started.add(tag);
     if (customElements.get(tag)) return afterDefined(tag);
     loaders[tag]!().then(

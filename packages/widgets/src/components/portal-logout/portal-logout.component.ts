@@ -5,7 +5,7 @@ import { query, state } from 'lit/decorators.js';
 import { PortalElement } from '../../internal/portal-element.js';
 import { portalContext, type PortalContextValue } from '../../internal/context.js';
 import type { PortalDialog } from '../../ui/dialog/portal-dialog.component.js';
-import { loadDialog } from '../../ui/dialog/load-dialog.js';
+import { loadDialog, preloadDialog } from '../../ui/dialog/load-dialog.js';
 
 /**
  * @summary A sign-out button with a confirmation (C13): "Weet u zeker dat u wilt uitloggen?"
@@ -45,19 +45,27 @@ export class PortalLogout extends PortalElement {
 
   private busy = false;
 
-  /** "Uitloggen": asks first (the dialog's code may still be on its way). */
+  /**
+   * "Uitloggen": asks first. The dialog's code comes when the pointer or focus reaches the button
+   * and may still be on its way; when it cannot be fetched (offline), the browser asks instead.
+   */
   private readonly confirm = async (): Promise<void> => {
-    await loadDialog();
+    try {
+      await loadDialog();
+    } catch {
+      if (window.confirm(this.question())) void this.signOut();
+      return;
+    }
     this.dialog.show();
   };
 
+  private question(): string {
+    return msg('Weet u zeker dat u wilt uitloggen?', { id: 'logout.question' });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (this.portal?.state.status === 'signed-in') {
-      this.done = false;
-      // The confirmation is only ever asked of someone signed in: its dialog comes now.
-      void loadDialog();
-    }
+    if (this.portal?.state.status === 'signed-in') this.done = false;
   }
 
   protected override render() {
@@ -68,7 +76,13 @@ export class PortalLogout extends PortalElement {
           </p>`
         : html``;
     }
-    return html`<button class="secondary" part="button" @click=${this.confirm}>
+    return html`<button
+        class="secondary"
+        part="button"
+        @click=${this.confirm}
+        @pointerenter=${preloadDialog}
+        @focus=${preloadDialog}
+      >
         ${msg('Uitloggen', { id: 'logout.button' })}
       </button>
       <portal-dialog
@@ -76,7 +90,7 @@ export class PortalLogout extends PortalElement {
         heading=${msg('Uitloggen', { id: 'logout.heading' })}
         initial-focus="[data-no]"
       >
-        <p>${msg('Weet u zeker dat u wilt uitloggen?', { id: 'logout.question' })}</p>
+        <p>${this.question()}</p>
         <button slot="actions" class="primary" part="yes" @click=${this.signOut}>
           ${msg('Ja', { id: 'logout.yes' })}
         </button>
@@ -96,7 +110,8 @@ export class PortalLogout extends PortalElement {
     const client = this.portal?.client;
     if (!client || this.busy) return;
     this.busy = true;
-    this.dialog.close('yes');
+    // Not there when the browser asked instead (the dialog's code could not be fetched).
+    this.dialog.close?.('yes');
     // The SDK clears the page first and then tells the server; an unreachable server still
     // leaves the page signed out.
     const ended = client.session.signOut().catch(() => undefined);

@@ -12,7 +12,7 @@ import type {
   PortalDialog,
   PortalDialogCloseEvent,
 } from '../../ui/dialog/portal-dialog.component.js';
-import { loadDialog } from '../../ui/dialog/load-dialog.js';
+import { loadDialog, preloadDialog } from '../../ui/dialog/load-dialog.js';
 import { endedText, spokenStep, warningText } from './session-texts.js';
 import { styles } from './portal-session-guard.styles.js';
 
@@ -77,12 +77,14 @@ export class PortalSessionGuard extends PortalElement {
   private store: SessionStore | undefined;
   private lastStatus: SessionState['status'] | undefined;
   private expiresAt = 0;
+  private preload: ReturnType<typeof setTimeout> | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
   private spoken = '';
   private busy = false;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    clearTimeout(this.preload);
     this.listen(undefined);
     this.stopTicker();
   }
@@ -148,8 +150,13 @@ export class PortalSessionGuard extends PortalElement {
     const now = value?.state.status;
     this.lastStatus = now;
     if (now === 'signed-in') {
-      // The warning and the end are only ever shown to someone signed in: the dialog comes now.
-      void loadDialog();
+      // The warning's dialog comes when half the idle time has passed, well before it is needed
+      // (and at once if the warning is sooner): not with the sign-in.
+      if (before !== 'signed-in') {
+        const idleMs = (value?.state.session?.idleTimeoutSeconds ?? 0) * 1000;
+        clearTimeout(this.preload);
+        this.preload = setTimeout(preloadDialog, idleMs / 2);
+      }
       this.ended = undefined;
       this.signedOutHere = false;
       if (this.view === 'ended') this.closeDialog();
@@ -186,7 +193,7 @@ export class PortalSessionGuard extends PortalElement {
     this.tick();
     this.stopTicker();
     this.ticker = setInterval(() => this.tick(), 1000);
-    await loadDialog();
+    if (!(await this.dialogLoaded())) return;
     await this.updateComplete;
     if (this.view !== 'warning') return;
     if (!this.dialog.open) this.dialog.show();
@@ -210,12 +217,31 @@ export class PortalSessionGuard extends PortalElement {
     this.stopTicker();
     this.ended = reason;
     this.view = 'ended';
-    await loadDialog();
+    if (!(await this.dialogLoaded())) return;
     await this.updateComplete;
     if (this.view !== 'ended') return;
     // The warning's buttons are gone: the message takes the focus, as on opening.
     if (this.dialog.open) this.renderRoot.querySelector<HTMLElement>('[data-message]')?.focus();
     else this.dialog.show();
+  }
+
+  /**
+   * Whether the dialog's code is there. When it cannot be fetched (offline) the message is still
+   * said through the live region, and the next warning or end tries again.
+   */
+  private async dialogLoaded(): Promise<boolean> {
+    try {
+      await loadDialog();
+      return true;
+    } catch {
+      void announce(
+        this,
+        this.view === 'warning'
+          ? warningText(this.secondsLeft)
+          : endedText(this.ended ?? 'expired', false),
+      );
+      return false;
+    }
   }
 
   private closeDialog(): void {
