@@ -49,6 +49,7 @@ export default tseslint.config(
         Buffer: 'readonly',
         customElements: 'readonly',
         HTMLElement: 'readonly',
+        CustomEvent: 'readonly',
       },
     },
     rules: {
