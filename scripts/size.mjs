@@ -218,7 +218,7 @@ function print(table) {
       ' min of the sources (every export kept); a shared kit is what it adds to the platform, an' +
       ' element what it adds to the platform and both kits.' +
       '\n`npm run size -- --why` lists what the platform is made of; `--why=portal-x` what x adds;' +
-        ' `--files` the files the sign-in page fetches.',
+      ' `--files` the files the sign-in page fetches.',
   );
   return table.every((r) => r.ok);
 }
