@@ -9,6 +9,7 @@ import { chromium } from 'playwright';
 import { startHttpMock } from '../packages/mock-server/src/server.ts';
 import { chromiumLaunchOptions } from './chromium.mjs';
 import { ensureBuild } from './ensure-build.mjs';
+import { findElements } from './panels.mjs';
 import { elements, recordViolations, startSite } from './suites-csp-site.mjs';
 
 const axeSource = readFileSync(
@@ -118,17 +119,20 @@ async function runState(name, how) {
       globalThis.__violations.push(`page script ran: payload ${id}`);
   });
   await page.goto(`http://127.0.0.1:${site.address().port}/`);
-  const undefinedTags = await page.evaluate(
-    async (tags) => {
-      const all = Promise.all(tags.map((t) => customElements.whenDefined(t)));
-      await Promise.race([all, new Promise((done) => setTimeout(done, 10_000))]);
-      return tags.filter((t) => !customElements.get(t));
-    },
-    elements.map((e) => e.tag),
+  // The loader defines the elements that show nothing before someone signs in at the first
+  // sign-in: the others now, those after signing in (and not at all in `signed-out`).
+  const failures = (await undefinedOf(page, soon)).map(
+    (t) => `${t} [${name}] not defined by clientportal.js`,
   );
-  const failures = undefinedTags.map((t) => `${t} [${name}] not defined by clientportal.js`);
   if (how.fault) mock.backend.setFault(how.fault);
-  if (how.signedIn !== false) await signIn(page);
+  if (how.signedIn !== false) {
+    await signIn(page);
+    failures.push(
+      ...(await undefinedOf(page, later)).map(
+        (t) => `${t} [${name}] not defined by clientportal.js after the sign-in`,
+      ),
+    );
+  }
   await page.waitForTimeout(how.fault?.kind === 'slow' ? 800 : 1500);
   const violations = await page.evaluate(() => globalThis.__violations);
   failures.push(
@@ -139,6 +143,24 @@ async function runState(name, how) {
   failures.push(...(await axeViolations(page)).map((v) => `page [${name}] axe ${v}`));
   await context.close();
   return failures;
+}
+
+/** The elements the loader defines at the first sign-in, and the others. */
+const afterSignIn = new Set(
+  findElements()
+    .filter((e) => e.afterSignIn)
+    .map((e) => e.tag),
+);
+const later = elements.map((e) => e.tag).filter((t) => afterSignIn.has(t));
+const soon = elements.map((e) => e.tag).filter((t) => !afterSignIn.has(t));
+
+/** Which of `tags` are still not defined after 10 s (or as soon as all are). */
+function undefinedOf(page, tags) {
+  return page.evaluate(async (all) => {
+    const defined = Promise.all(all.map((t) => customElements.whenDefined(t)));
+    await Promise.race([defined, new Promise((done) => setTimeout(done, 10_000))]);
+    return all.filter((t) => !customElements.get(t));
+  }, tags);
 }
 
 test('every element on the strict-CSP page, in every state, breaks no rule', async () => {
