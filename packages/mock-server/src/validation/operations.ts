@@ -1,8 +1,18 @@
 import { contract } from '../generated/contract.js';
 import type { ContractOperation, ContractParameter } from './contract-types.js';
 
-/** The body limit when an operation names none in `x-max-body-bytes` (see the contract). */
-export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
+/**
+ * The body limit when an operation names none in `x-max-body-bytes`: the contract's own
+ * `x-max-body-bytes` at its root (65,536 bytes).
+ */
+export const DEFAULT_MAX_BODY_BYTES = rootBodyLimit(contract['x-max-body-bytes']);
+
+function rootBodyLimit(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
+    throw new Error('openapi.yaml must name its body limit in x-max-body-bytes at its root');
+  }
+  return value;
+}
 
 const methods = ['get', 'put', 'post', 'delete', 'patch'] as const;
 

@@ -161,12 +161,8 @@ export class PortalAccessLog extends PortalElement {
         ?has-more=${this.cursor !== null}
         ?loading=${this.loadingMore}
         @portal-load-more=${() => void this.loadMore()}
-      ></portal-virtual-list>
-      ${
-        this.moreError
-          ? html`<p class="more-error" role="alert">${problemMessage(this.moreError)}</p>`
-          : nothing
-      }`;
+        load-problem=${this.moreError ? problemMessage(this.moreError) : ''}
+      ></portal-virtual-list>`;
   }
 
   private renderEntry(entry: Entry) {

@@ -23,8 +23,4 @@ export const accessLogStyles = css`
     font-size: var(--_portal-font-size-s);
     overflow-wrap: anywhere;
   }
-  .more-error {
-    margin: var(--_portal-space-s) 0 0;
-    color: var(--_portal-danger);
-  }
 `;

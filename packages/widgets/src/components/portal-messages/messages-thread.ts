@@ -4,6 +4,7 @@ import { msg } from '@lit/localize';
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { unwrap, type Schemas } from '@clientportal/sdk';
 import { PortalData } from '../../controllers/portal-data.js';
+import { problemMessage } from '../../i18n/problems.js';
 import { messageView, namesOf, type Download } from './messages-views.js';
 import { answerTimeText } from './messages-texts.js';
 
@@ -20,6 +21,8 @@ export class Thread {
   /** The cursor of the next page; null at the oldest message. */
   cursor: string | null = null;
   loadingMore = false;
+  /** Why the last page could not be loaded; "Meer laden" tries again. */
+  moreError: unknown;
   private readonly data: PortalData<Message[]>;
 
   constructor(
@@ -42,6 +45,7 @@ export class Thread {
           }),
         );
         this.more = [];
+        this.moreError = undefined;
         this.cursor = page.nextCursor;
         this.markRead(c, page.items[0]);
         return page.items;
@@ -63,9 +67,13 @@ export class Thread {
         params: { path: { clientId: portal.clientId, conversationId: c.id } },
         body: { upToMessageId: newest.id },
       })
-      .then(({ data }) => {
-        if (data) c.unread = data.unread;
-      });
+      .then(
+        ({ data }) => {
+          if (data) c.unread = data.unread;
+        },
+        // Not marked now (offline, say): it is marked the next time the conversation opens.
+        () => undefined,
+      );
   }
 
   /** Appends the next page. */
@@ -74,6 +82,7 @@ export class Thread {
     const c = this.open();
     if (!portal?.clientId || !c || !this.cursor || this.loadingMore) return;
     this.loadingMore = true;
+    this.moreError = undefined;
     this.host.requestUpdate();
     try {
       const page = unwrap(
@@ -86,6 +95,8 @@ export class Thread {
       );
       this.more = [...this.more, ...page.items];
       this.cursor = page.nextCursor;
+    } catch (error) {
+      this.moreError = error;
     } finally {
       this.loadingMore = false;
       this.host.requestUpdate();
@@ -106,6 +117,7 @@ export class Thread {
           ?has-more=${this.cursor !== null}
           ?loading=${this.loadingMore}
           @portal-load-more=${() => void this.loadMore()}
+          load-problem=${this.moreError ? problemMessage(this.moreError) : ''}
         ></portal-virtual-list>`,
     });
   }

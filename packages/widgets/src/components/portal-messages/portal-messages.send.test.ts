@@ -147,4 +147,37 @@ describe('portal-messages: sending that fails, and many messages', () => {
     expect(focused()).to.equal('row');
     await expect(el).to.be.accessible();
   });
+
+  it('says why older messages could not be loaded, and "Meer laden" tries again', async () => {
+    const { backend } = await mockBackend();
+    backend.reset({ seed: 'large' });
+    const unhandled: unknown[] = [];
+    const onUnhandled = (e: PromiseRejectionEvent) => unhandled.push(e.reason);
+    window.addEventListener('unhandledrejection', onUnhandled);
+    try {
+      const el = await messagesPanel();
+      await waitFor(() => $$(el, '[part=conversation]').length > 50, 'many conversations');
+      $$(el, '[part=conversation]').at(-1)!.click();
+      await waitFor(() => $(el, 'portal-virtual-list'), 'the list');
+      const list = $(el, 'portal-virtual-list') as PortalVirtualList;
+      await waitFor(() => list.shadowRoot?.querySelector('[part=row]'), 'rows');
+      const inList = (part: string) =>
+        list.shadowRoot!.querySelector<HTMLElement>(`[part=${part}]`);
+      backend.setScenario({ offline: true });
+      inList('row')!.focus();
+      await sendKeys({ press: 'End' });
+      await waitFor(() => inList('load-problem'), 'the reason next to the list', 20_000);
+      expect(textOf(inList('load-problem')!)).to.contain('Er is geen verbinding');
+      expect(list.items.length).to.equal(50);
+      await expect(el).to.be.accessible();
+      backend.setScenario({ offline: false });
+      inList('load-more')!.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitFor(() => list.items.length > 50, 'the next page');
+      await waitFor(() => !inList('load-problem'), 'the reason gone');
+      expect(unhandled).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('unhandledrejection', onUnhandled);
+    }
+  });
 });

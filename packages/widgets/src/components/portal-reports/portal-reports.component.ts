@@ -267,12 +267,8 @@ export class PortalReports extends PortalElement {
         ?has-more=${list.next !== null}
         ?loading=${this.moreLoading}
         @portal-load-more=${this.loadMore}
-      ></portal-virtual-list>
-      ${
-        this.moreError
-          ? html`<p class="more-error" role="alert">${problemMessage(this.moreError)}</p>`
-          : nothing
-      }`;
+        load-problem=${this.moreError ? problemMessage(this.moreError) : ''}
+      ></portal-virtual-list>`;
   }
 
   private renderRecent(list: ReportList) {

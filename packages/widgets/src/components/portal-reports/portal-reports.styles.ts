@@ -12,8 +12,7 @@ export const styles = css`
   .download-status {
     margin: 0;
   }
-  .download-status.failed,
-  .more-error {
+  .download-status.failed {
     color: var(--_portal-danger);
     font-weight: 600;
   }

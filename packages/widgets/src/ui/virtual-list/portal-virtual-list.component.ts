@@ -69,6 +69,12 @@ export class PortalVirtualList<T = unknown> extends PortalElement {
   /** How many px beyond the view, above and below, rows are kept rendered (default 200). */
   @property({ type: Number }) overhang = 200;
 
+  /**
+   * Why the last page could not be loaded, said below the list (with "Meer laden" to try
+   * again); empty when there is nothing to say.
+   */
+  @property({ attribute: 'load-problem' }) loadProblem = '';
+
   /** How many rows before the end `portal-load-more` is fired. */
   @property({ type: Number, attribute: 'load-more-threshold' }) loadMoreThreshold = 10;
 
@@ -198,6 +204,11 @@ export class PortalVirtualList<T = unknown> extends PortalElement {
     const loading = this.loading ? msg('Meer laden…', { id: 'ui.list.loading' }) : '';
     return html`
       <p class="status" part="status" role="status">${loading}</p>
+      ${
+        this.loadProblem
+          ? html`<p class="load-problem" part="load-problem" role="alert">${this.loadProblem}</p>`
+          : nothing
+      }
       ${
         this.hasMore && !this.loading
           ? html`<button

@@ -38,6 +38,12 @@ export const styles = css`
     margin-top: var(--_portal-space-s);
   }
 
+  .load-problem {
+    margin: var(--_portal-space-s) 0 0;
+    color: var(--_portal-danger);
+    font-weight: 600;
+  }
+
   @media (forced-colors: active) {
     .list,
     .row {
