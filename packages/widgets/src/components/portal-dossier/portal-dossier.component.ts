@@ -170,7 +170,8 @@ export class PortalDossier extends PortalElement {
 
   private renderTab() {
     if (this.tab === 'read') {
-      return html`<portal-reports></portal-reports><portal-questionnaires></portal-questionnaires>`;
+      return html`<portal-reports nested></portal-reports>
+        <portal-questionnaires nested></portal-questionnaires>`;
     }
     if (this.tab === 'write') return this.write.render();
     return this.plans.render({

@@ -6,6 +6,7 @@ import type { PortalDossier } from './portal-dossier.component.js';
 import { deepActiveElement } from '../../ui/focus.js';
 import type { PortalAttachmentPicker } from '../../ui/attachments/portal-attachment-picker.component.js';
 import './portal-dossier.js';
+import '../portal-reports/portal-reports.js';
 
 /** The start of a PDF: what the server checks. */
 const pdfBytes = new TextEncoder().encode('%PDF-1.7\n%\n');
@@ -87,6 +88,31 @@ describe('portal-dossier', () => {
     await sendKeys({ press: 'ArrowLeft' });
     await waitUntil(() => focusedId() === 'tab-write', 'wraps back');
     await expect(el).to.be.accessible();
+  });
+
+  it('beside the reports panel on one page: one landmark each, headings in order', async () => {
+    const el = await panel();
+    const reports = document.createElement('portal-reports');
+    el.after(reports);
+    const inTab = () => $(el, '[role="tabpanel"] portal-reports')?.shadowRoot;
+    const rowsOf = (root: ShadowRoot | null | undefined) =>
+      root?.querySelector('[part~=list]')?.shadowRoot?.querySelectorAll('[role=listitem]') ?? [];
+    await waitUntil(() => rowsOf(inTab()).length > 0, 'reports in Lezen', { timeout: 10_000 });
+    await waitUntil(() => rowsOf(reports.shadowRoot).length > 0, 'reports beside', {
+      timeout: 10_000,
+    });
+    // In the tab: a level-3 title under the dossier's own, no landmark named "Rapportages", and
+    // each report's title a level below it.
+    expect(inTab()!.querySelector('h3#title')!.textContent!.trim()).to.equal('Rapportages');
+    expect(inTab()!.querySelector('section, [role=region]')).to.equal(null);
+    expect(rowsOf(inTab())[0]!.querySelector('h4.report-title')).to.not.equal(null);
+    const questionnaires = $(el, '[role="tabpanel"] portal-questionnaires')!.shadowRoot!;
+    await waitUntil(() => questionnaires.querySelector('h3#title + *'), 'questionnaires');
+    expect(questionnaires.querySelector('h3.group')).to.equal(null);
+    // Beside it, the reports panel is a landmark of its own, as always.
+    expect(reports.shadowRoot!.querySelector('section h2#title')).to.not.equal(null);
+    expect(rowsOf(reports.shadowRoot)[0]!.querySelector('h3.report-title')).to.not.equal(null);
+    await expect(el.parentElement!).to.be.accessible();
   });
 
   it('shows the current care plan with its goals and the agreements about the care', async () => {

@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import { html, nothing } from 'lit';
-import { state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { newIdempotencyKey, unwrap, type Schemas } from '@clientportal/sdk';
 import { PortalElement } from '../../internal/portal-element.js';
 import { PortalData } from '../../controllers/portal-data.js';
@@ -30,6 +30,7 @@ import {
   type AnswerValue,
 } from './questionnaire-form.js';
 import { answerText } from './questionnaire-answers.js';
+import { panelFrame, subHeading } from '../../ui/panel-frame.js';
 import { styles } from './portal-questionnaires.styles.js';
 
 type Summary = Schemas['QuestionnaireSummary'];
@@ -65,6 +66,11 @@ interface Draft {
  */
 export class PortalQuestionnaires extends PortalElement {
   static override styles = [PortalElement.styles, formStyles, freshnessStyles, styles];
+
+  /**
+   * Shown inside another panel (the dossier does): a level-3 title and no landmark of its own.
+   */
+  @property({ type: Boolean }) nested = false;
 
   @state() private openId: string | undefined;
   @state() private answers: Answers = {};
@@ -206,18 +212,17 @@ export class PortalQuestionnaires extends PortalElement {
 
   protected override render() {
     if (this.list.state === 'signed-out') return html``;
-    return html`<section class="panel" part="panel" aria-labelledby="title">
-      <h2 class="title" id="title" tabindex="-1">
-        ${msg('Vragenlijsten', { id: 'questionnaires.title' })}
-      </h2>
-      ${freshnessView(this.list.value?.sync)}
+    return panelFrame(
+      this.nested,
+      msg('Vragenlijsten', { id: 'questionnaires.title' }),
+      html`${freshnessView(this.list.value?.sync)}
       ${
         this.sent
           ? html`<p class="sent" part="sent" id="sent" role="status" tabindex="-1">${this.sent}</p>`
           : nothing
       }
-      ${this.openId ? this.renderOpen() : this.renderLists()}
-    </section>`;
+      ${this.openId ? this.renderOpen() : this.renderLists()}`,
+    );
   }
 
   private renderLists() {
@@ -240,7 +245,7 @@ export class PortalQuestionnaires extends PortalElement {
       kind === 'open'
         ? msg('Nog in te vullen', { id: 'questionnaires.openHeading' })
         : msg('Ingevuld', { id: 'questionnaires.completedHeading' });
-    return html`<h3 class="group">${heading}</h3>
+    return html`${subHeading(this.nested, heading, 'group')}
       <ul class="items" part=${kind}>
         ${items.map((q) => this.renderItem(q))}
       </ul>`;
@@ -280,10 +285,8 @@ export class PortalQuestionnaires extends PortalElement {
   }
 
   private renderQuestionnaire(q: Questionnaire) {
-    const head = html`<h3 class="questionnaire-title" id="questionnaire-title" tabindex="-1">
-        ${q.title}
-      </h3>
-      ${q.introduction ? html`<p class="intro">${q.introduction}</p>` : nothing}`;
+    const head = html`${subHeading(this.nested, q.title, 'questionnaire-title', 'questionnaire-title')}
+    ${q.introduction ? html`<p class="intro">${q.introduction}</p>` : nothing}`;
     if (q.status === 'completed') {
       return html`${head}
         <dl class="answers">

@@ -18,6 +18,7 @@ import '../../ui/period-picker/portal-period-picker.js';
 import { reportRow, reportRowStyles, type Report } from './report-row.js';
 import { reportCorrection } from './report-correction.js';
 import { exportable, fetchReportsPdf, saveFile } from './report-download.js';
+import { panelFrame } from '../../ui/panel-frame.js';
 import { styles } from './portal-reports.styles.js';
 import { safeHref } from '../../ui/safe-href.js';
 
@@ -68,6 +69,11 @@ export class PortalReports extends PortalElement {
 
   /** `full` (default): the reports of a period; `recent`: the three newest, for a start screen. */
   @property({ reflect: true }) mode: 'full' | 'recent' = 'full';
+
+  /**
+   * Shown inside another panel (the dossier does): a level-3 title and no landmark of its own.
+   */
+  @property({ type: Boolean }) nested = false;
 
   /** In recent mode: where "Alle rapportages" leads; without it, a button fires `portal-show-all`. */
   @property({ attribute: 'all-href' }) allHref = '';
@@ -190,9 +196,10 @@ export class PortalReports extends PortalElement {
     const title = recent
       ? msg('Nieuwste rapportages', { id: 'reports.recentTitle' })
       : msg('Rapportages', { id: 'reports.title' });
-    return html`<section class="panel" part="panel" aria-labelledby="title">
-      <h2 class="title" id="title">${title}</h2>
-      ${freshnessView(this.data.value?.sync)} ${recent ? nothing : this.renderTools()}
+    return panelFrame(
+      this.nested,
+      title,
+      html`${freshnessView(this.data.value?.sync)} ${recent ? nothing : this.renderTools()}
       ${this.data.render({
         complete: ({ data }) => (recent ? this.renderRecent(data) : this.renderFull(data)),
         empty: () =>
@@ -204,8 +211,8 @@ export class PortalReports extends PortalElement {
             }
           </p>`,
       })}
-      ${recent ? this.renderAll() : nothing}
-    </section>`;
+      ${recent ? this.renderAll() : nothing}`,
+    );
   }
 
   private renderTools() {
@@ -256,25 +263,27 @@ export class PortalReports extends PortalElement {
   private renderFull(list: ReportList) {
     const actions = this.reportActions;
     return html`<portal-virtual-list
-        part="list"
-        class="list"
-        label=${msg('Rapportages, nieuwste eerst', { id: 'reports.listLabel' })}
-        .items=${list.items}
-        .renderItem=${(report: Report) => reportRow(report, actions(report))}
-        .keyFunction=${(report: Report) => report.id}
-        .rowStyles=${reportRowStyles}
-        row-size=${REPORT_ROW_PX}
-        ?has-more=${list.next !== null}
-        ?loading=${this.moreLoading}
-        @portal-load-more=${this.loadMore}
-        load-problem=${this.moreError ? problemMessage(this.moreError) : ''}
-      ></portal-virtual-list>`;
+      part="list"
+      class="list"
+      label=${msg('Rapportages, nieuwste eerst', { id: 'reports.listLabel' })}
+      .items=${list.items}
+      .renderItem=${(report: Report) => reportRow(report, actions(report), this.nested)}
+      .keyFunction=${(report: Report) => report.id}
+      .rowStyles=${reportRowStyles}
+      row-size=${REPORT_ROW_PX}
+      ?has-more=${list.next !== null}
+      ?loading=${this.moreLoading}
+      @portal-load-more=${this.loadMore}
+      load-problem=${this.moreError ? problemMessage(this.moreError) : ''}
+    ></portal-virtual-list>`;
   }
 
   private renderRecent(list: ReportList) {
     const actions = this.reportActions;
     return html`<ol class="recent" part="list">
-      ${list.items.map((report) => html`<li>${reportRow(report, actions(report))}</li>`)}
+      ${list.items.map(
+        (report) => html`<li>${reportRow(report, actions(report), this.nested)}</li>`,
+      )}
     </ol>`;
   }
 

@@ -65,4 +65,29 @@ describe('portal-reports: 10,000+ reports', () => {
     expect(rows(el).length).to.be.lessThan(60);
     await expect(el).to.be.accessible();
   });
+
+  it('keeps what was typed in "Klopt dit niet?" while its report is scrolled out of the page', async () => {
+    (await mockBackend()).backend.reset({ seed: 'large' });
+    const { el } = await reportsPanel({ user: 's.devries' });
+    await untilRows(el);
+    const row = (n: number) => rows(el).find((r) => r.getAttribute('aria-posinset') === String(n));
+    const correction = () => row(1)?.querySelector('portal-correction')?.shadowRoot;
+    correction()!.querySelector<HTMLElement>('[part=toggle]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => correction()!.querySelector('#wrong'), 'the short form');
+    correction()!.querySelector<HTMLElement>('#wrong')!.focus();
+    await sendKeys({ type: 'De tijd klopt niet.' });
+    // To the end of the list with the keyboard: the first report leaves the page.
+    row(1)!.focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => !row(1), 'the first report out of the page');
+    await sendKeys({ press: 'Home' });
+    await waitUntil(
+      () => correction()?.querySelector('#wrong'),
+      'the first report back, form open',
+    );
+    const wrong = correction()!.querySelector<HTMLTextAreaElement>('#wrong')!;
+    expect(wrong.value).to.equal('De tijd klopt niet.');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -3,15 +3,19 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import type { Schemas } from '@clientportal/sdk';
 import { formatDateTime } from '../../i18n/format.js';
 import { byline } from '../../ui/author.js';
+import { subHeading } from '../../ui/panel-frame.js';
 
 /** A report of the contract. */
 export type Report = Schemas['Report'];
 
-/** The row of one report; `actions` (a "Klopt dit niet?" button, say) goes below its text. */
-export function reportRow(report: Report, actions?: unknown): TemplateResult {
+/**
+ * The row of one report; `actions` (a "Klopt dit niet?" button, say) goes below its text. Its
+ * title is a level-3 heading, level 4 when the panel is `nested` in another.
+ */
+export function reportRow(report: Report, actions?: unknown, nested = false): TemplateResult {
   const meta = [formatDateTime(report.createdAt), byline(report.author), report.category];
   return html`<article class="report">
-    <h3 class="report-title">${report.title}</h3>
+    ${subHeading(nested, report.title, 'report-title')}
     <p class="report-meta">
       <time datetime=${report.createdAt}>${meta[0]}</time> ·
       ${meta[1]}${meta[2] ? ` · ${meta[2]}` : nothing}

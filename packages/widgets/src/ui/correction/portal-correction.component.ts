@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { msg, str } from '@lit/localize';
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { newIdempotencyKey, unwrap, type Schemas } from '@clientportal/sdk';
 import { PortalElement } from '../../internal/portal-element.js';
@@ -21,6 +21,15 @@ import { correctionStyles } from './portal-correction.styles.js';
 
 const { wrong: WRONG, correct: CORRECT } = CorrectionRequestInput;
 
+type Subject = Schemas['CorrectionSubject'];
+
+/** The words of an open form, and the key its request keeps across retries. */
+interface CorrectionDraft {
+  wrong: string;
+  correct: string;
+  key: string;
+}
+
 /**
  * @summary "Klopt dit niet?" beside a detail of the profile or a report (X11): a short form
  * (what is wrong, what it should be) that sends a correction request to the care team. The
@@ -38,7 +47,7 @@ export class PortalCorrection extends PortalElement {
   static override styles = [PortalElement.styles, formStyles, correctionStyles];
 
   /** What the request is about: `{ kind: 'profile', field }` or `{ kind: 'report', reportId }`. */
-  @property({ attribute: false }) subject?: Schemas['CorrectionSubject'];
+  @property({ attribute: false }) subject?: Subject;
 
   /** The detail in words, for the button's accessible name and the form's heading ("Adres"). */
   @property() label = '';
@@ -54,6 +63,53 @@ export class PortalCorrection extends PortalElement {
   /** One key per request, kept across retries so a retry never sends it twice. */
   private key = newIdempotencyKey();
   private readonly portal = new ContextConsumer(this, { context: portalContext, subscribe: true });
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.restoreDraft();
+  }
+
+  override disconnectedCallback(): void {
+    // A long list removes the rows out of view: the words typed so far wait for its return.
+    this.keepDraft(this.subject);
+    super.disconnectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const before = changed.get('subject');
+    if (!changed.has('subject') || !before) return;
+    // Reused for another detail: keep this one's words, and start from that one's.
+    this.keepDraft(before);
+    this.open = this.sent = false;
+    this.wrong = this.correct = this.general = '';
+    this.key = newIdempotencyKey();
+    this.problems.clear();
+    this.restoreDraft();
+  }
+
+  /** Where the open form's words are kept while it is out of the page (never in web storage). */
+  private draftKey(subject: Subject | undefined): string | undefined {
+    const clientId = this.portal.value?.clientId;
+    if (!subject || !clientId) return undefined;
+    const about = subject.kind === 'report' ? `report:${subject.reportId}` : subject.field;
+    return `correction:${clientId}:${about}`;
+  }
+
+  private keepDraft(subject: Subject | undefined): void {
+    const key = this.draftKey(subject);
+    if (!key || !this.open || !(this.wrong || this.correct)) return;
+    const draft: CorrectionDraft = { wrong: this.wrong, correct: this.correct, key: this.key };
+    this.portal.value?.drafts.save(key, draft);
+  }
+
+  private restoreDraft(): void {
+    const key = this.draftKey(this.subject);
+    const draft = key ? this.portal.value?.drafts.take<CorrectionDraft>(key) : undefined;
+    if (!draft) return;
+    ({ wrong: this.wrong, correct: this.correct, key: this.key } = draft);
+    this.open = true;
+  }
 
   /** Whether the person may ask (the profile section for this client). */
   private get allowed(): boolean {
