@@ -51,9 +51,10 @@ function strictPagePlugin(mock) {
 }
 
 /**
- * Starts the demo on 127.0.0.1:`port`: `{ url, server, close }`. The pages run the mock in the
- * page through a service worker; the strict page cannot (Trusted Types forbid registering a
- * worker from a plain string), so it talks to the same mock over HTTP, like a real site.
+ * Starts the demo on 127.0.0.1:`port`: `{ url, server, close }`. Every page talks to the mock
+ * backend over HTTP behind the same origin, like a real site: its data stays on the server between
+ * pages and reloads, the session is an HttpOnly cookie, and the browser keeps nothing in web
+ * storage. The strict page is sent with the strict Content-Security-Policy.
  */
 export async function startDemo({ port = 8000 } = {}) {
   const host = '127.0.0.1';
@@ -61,8 +62,7 @@ export async function startDemo({ port = 8000 } = {}) {
   const server = await createServer({
     configFile: false,
     root: join(root, 'demo'),
-    // The MSW worker script is served from the origin root, so its scope covers every page.
-    publicDir: join(root, 'packages/mock-server/public'),
+    publicDir: false,
     cacheDir: join(root, 'node_modules/.vite-demo'),
     appType: 'mpa',
     clearScreen: false,

@@ -13,7 +13,7 @@ console.log(`\nThuiszorg De Linde, the demo site: ${url}`);
 console.log(`  the whole portal: ${url}mijn-linde.html`);
 console.log('  SMS codes and e-mails the mock "sent": the "Demo-hulp" button on every page');
 console.log(`  under the strict Content-Security-Policy: ${url}${strictPage.path.slice(1)}`);
-console.log(`    (its SMS codes and e-mails: ${url}__dev/outbox)\n`);
+console.log(`  the mock's outbox for curl: ${url}__dev/outbox\n`);
 console.log('Demo accounts:');
 const width = Math.max(...demoAccounts.map((a) => a.username.length));
 for (const a of demoAccounts) {

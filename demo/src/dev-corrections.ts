@@ -1,12 +1,8 @@
 // The demo's developer panel, part "Zorgteam spelen": answer the clients' correction requests (X11).
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import {
-  answerCorrectionRequest,
-  correctionRequests,
-} from '../../packages/mock-server/src/handlers/corrections.js';
 import type { CorrectionRecord } from '../../packages/mock-server/src/store/types.js';
-import type { BrowserMock } from './dev-panel.js';
+import { answerCorrection } from './dev-api.js';
 
 const statusNames: Record<CorrectionRecord['status'], string> = {
   sent: 'verstuurd',
@@ -51,8 +47,8 @@ export class LindeDevCorrections extends LitElement {
     }
   `;
 
-  /** The mock backend in the page. */
-  @property({ attribute: false }) mock?: BrowserMock;
+  /** The open requests, as the drawer last fetched them. */
+  @property({ attribute: false }) requests: readonly CorrectionRecord[] = [];
 
   /** The reasons typed per request, for "Afwijzen". */
   @state() private reasons: Record<string, string> = {};
@@ -60,30 +56,15 @@ export class LindeDevCorrections extends LitElement {
   /** A line after an answer. */
   @state() private note = '';
 
-  private readonly refresh = () => this.requestUpdate();
-
-  override connectedCallback() {
-    super.connectedCallback();
-    // A request sent in the portal shows here at once.
-    this.mock?.worker.events.on('response:mocked', this.refresh);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.mock?.worker.events.removeListener('response:mocked', this.refresh);
-  }
-
-  private answer(r: CorrectionRecord, status: 'in-progress' | 'corrected' | 'declined') {
-    const mock = this.mock;
-    if (!mock) return;
+  private async answer(r: CorrectionRecord, status: 'in-progress' | 'corrected' | 'declined') {
     const reason = this.reasons[r.id]?.trim();
     if (status === 'declined' && !reason) {
       this.note = 'Vul eerst een reden in om af te wijzen.';
       return;
     }
-    answerCorrectionRequest(mock.backend.db, mock.backend.clock.now(), r.id, status, reason);
-    mock.save();
+    await answerCorrection(r.id, status, reason);
     this.note = `Beantwoord: ${statusNames[status]}. Herlaad de pagina om het in het portaal te zien.`;
+    this.dispatchEvent(new Event('answered', { bubbles: true, composed: true }));
   }
 
   private renderRequest(r: CorrectionRecord) {
@@ -94,25 +75,23 @@ export class LindeDevCorrections extends LitElement {
       <div>Klopt niet: ${r.wrong}</div>
       <div>Moet zijn: ${r.correct}</div>
       <div class="actions">
-        <button type="button" @click=${() => this.answer(r, 'in-progress')}>In behandeling</button>
-        <button type="button" @click=${() => this.answer(r, 'corrected')}>Verbeterd</button>
+        <button type="button" @click=${() => void this.answer(r, 'in-progress')}>
+          In behandeling
+        </button>
+        <button type="button" @click=${() => void this.answer(r, 'corrected')}>Verbeterd</button>
         <input
           aria-label="Reden van afwijzen"
           .value=${this.reasons[r.id] ?? ''}
           @input=${(e: Event) =>
             (this.reasons = { ...this.reasons, [r.id]: (e.target as HTMLInputElement).value })}
         />
-        <button type="button" @click=${() => this.answer(r, 'declined')}>Afwijzen</button>
+        <button type="button" @click=${() => void this.answer(r, 'declined')}>Afwijzen</button>
       </div>
     </li>`;
   }
 
   override render() {
-    const open = this.mock
-      ? correctionRequests(this.mock.backend.db).filter(
-          (r) => r.status === 'sent' || r.status === 'in-progress',
-        )
-      : [];
+    const open = this.requests;
     return html`<h3>Zorgteam spelen: vragen om verbetering</h3>
       ${
         open.length === 0

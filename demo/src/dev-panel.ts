@@ -1,14 +1,19 @@
-// The demo's own help: what the mock "sent" (SMS codes, e-mails), the demo accounts, a reset.
+// The demo's own help: what the mock "sent" (SMS codes, e-mails), the demo accounts, the care
+// team's and the planner's hands, a reset. It talks to the mock's developer routes (/__dev/).
 import { css, html, LitElement, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import type { startBrowserMock } from '../../packages/mock-server/src/browser.js';
+import { state } from 'lit/decorators.js';
 import { demoAccounts } from '../../packages/mock-server/src/store/seed-people.js';
-import type { OutboxMessage } from '../../packages/mock-server/src/store/types.js';
+import type {
+  AppointmentRecord,
+  CorrectionRecord,
+  OutboxMessage,
+} from '../../packages/mock-server/src/store/types.js';
+import { openCorrections, openVisitChanges, outbox, resetDemo } from './dev-api.js';
 import './dev-corrections.js';
 import { plannerSection } from './dev-planner.js';
 
-/** The running mock backend in the page. */
-export type BrowserMock = Awaited<ReturnType<typeof startBrowserMock>>;
+/** How often the drawer asks the mock what it sent and what waits for an answer, in ms. */
+const POLL_MS = 1500;
 
 const time = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',
@@ -124,35 +129,52 @@ export class LindeDevPanel extends LitElement {
     }
   `;
 
-  /** The mock backend whose outbox is shown and whose data "reset" starts over. */
-  @property({ attribute: false }) mock?: BrowserMock;
-
   /** Whether the drawer is open. */
   @state() private open = false;
 
   /** Everything the mock "sent", newest first. */
   @state() private outbox: OutboxMessage[] = [];
 
-  private readonly refresh = () => {
-    this.outbox = (this.mock?.backend.outbox() ?? []).reverse();
+  /** What waits for the care team and the planner (fetched while the drawer is open). */
+  @state() private corrections: CorrectionRecord[] = [];
+  @state() private visitChanges: AppointmentRecord[] = [];
+
+  private poll: ReturnType<typeof setInterval> | undefined;
+
+  private readonly refresh = async () => {
+    try {
+      this.outbox = (await outbox()).reverse();
+      if (!this.open) return;
+      [this.corrections, this.visitChanges] = await Promise.all([
+        openCorrections(),
+        openVisitChanges(),
+      ]);
+    } catch {
+      // The demo server is restarting: the next poll tries again.
+    }
   };
 
   override connectedCallback() {
     super.connectedCallback();
-    this.refresh();
-    // Every mocked answer may have sent something; reading the in-memory outbox is cheap.
-    this.mock?.worker.events.on('response:mocked', this.refresh);
+    void this.refresh();
+    // The portal's own requests go to the server, not through this page: ask now and then.
+    this.poll = setInterval(() => void this.refresh(), POLL_MS);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.mock?.worker.events.removeListener('response:mocked', this.refresh);
+    clearInterval(this.poll);
   }
 
-  private reset() {
+  private async reset() {
     if (!confirm('Alle demogegevens herstellen? U wordt uitgelogd.')) return;
-    this.mock?.resetAll();
+    await resetDemo();
     location.reload();
+  }
+
+  private toggle() {
+    this.open = !this.open;
+    if (this.open) void this.refresh();
   }
 
   private renderMessage(m: OutboxMessage) {
@@ -169,7 +191,7 @@ export class LindeDevPanel extends LitElement {
   private renderDrawer() {
     return html`<section class="drawer" id="drawer" aria-labelledby="title">
       <h2 id="title">Demo-hulp</h2>
-      <p class="meta">Alleen in deze demo: de nepserver draait in uw browser.</p>
+      <p class="meta">Alleen in deze demo: een nepserver speelt het zorgdossier.</p>
       <h3>Verstuurd (SMS en e-mail)</h3>
       ${
         this.outbox.length === 0
@@ -178,7 +200,7 @@ export class LindeDevPanel extends LitElement {
               ${this.outbox.map((m) => this.renderMessage(m))}
             </ol>`
       }
-      ${plannerSection(this.mock, () => this.refresh())}
+      ${plannerSection(this.visitChanges, () => void this.refresh())}
       <h3>Demo-accounts</h3>
       <table>
         <thead>
@@ -199,8 +221,13 @@ export class LindeDevPanel extends LitElement {
           )}
         </tbody>
       </table>
-      <linde-dev-corrections .mock=${this.mock}></linde-dev-corrections>
-      <button class="reset" type="button" @click=${this.reset}>Demogegevens herstellen</button>
+      <linde-dev-corrections
+        .requests=${this.corrections}
+        @answered=${() => void this.refresh()}
+      ></linde-dev-corrections>
+      <button class="reset" type="button" @click=${() => void this.reset()}>
+        Demogegevens herstellen
+      </button>
     </section>`;
   }
 
@@ -213,7 +240,7 @@ export class LindeDevPanel extends LitElement {
         type="button"
         aria-expanded=${String(this.open)}
         aria-controls="drawer"
-        @click=${() => (this.open = !this.open)}
+        @click=${this.toggle}
       >
         Demo-hulp ${lastCode ? html`<span>laatste code</span> <code>${lastCode}</code>` : nothing}
       </button>

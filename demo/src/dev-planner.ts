@@ -1,10 +1,7 @@
 // The demo's planner: answers visit change requests (X10) as the care organisation's planner would.
 import { html, nothing } from 'lit';
-import {
-  answerVisitChange,
-  openVisitChanges,
-} from '../../packages/mock-server/src/handlers/visit-changes.js';
-import type { BrowserMock } from './dev-panel.js';
+import type { AppointmentRecord } from '../../packages/mock-server/src/store/types.js';
+import { answerVisitChange } from './dev-api.js';
 
 const when = new Intl.DateTimeFormat('nl-NL', {
   timeZone: 'Europe/Amsterdam',
@@ -13,16 +10,14 @@ const when = new Intl.DateTimeFormat('nl-NL', {
 });
 
 /** Answers one request; the portal shows the answer on its next load of the agenda. */
-function answer(mock: BrowserMock, id: string, accept: boolean, done: () => void): void {
+async function answer(id: string, accept: boolean, done: () => void): Promise<void> {
   const text = accept ? '' : (prompt('Antwoord van de planner aan de cliënt:') ?? '');
-  answerVisitChange(mock.backend.db, mock.backend.clock.now(), id, { accept, text });
+  await answerVisitChange(id, accept, text);
   done();
 }
 
 /** The drawer's "Planner" section: the open visit change requests with accept and decline. */
-export function plannerSection(mock: BrowserMock | undefined, done: () => void) {
-  if (!mock) return nothing;
-  const open = openVisitChanges(mock.backend.db);
+export function plannerSection(open: readonly AppointmentRecord[], done: () => void) {
   return html`<h3>Planner (bezoekwijzigingen)</h3>
     ${
       open.length === 0
@@ -36,10 +31,10 @@ export function plannerSection(mock: BrowserMock | undefined, done: () => void) 
                   ${r.kind === 'not-home' ? 'Niet thuis' : 'Ander moment'}: ${r.reason}
                   ${r.proposedStart ? html`(voorstel ${when.format(new Date(r.proposedStart))})` : nothing}
                 </p>
-                <button type="button" @click=${() => answer(mock, a.id, true, done)}>
+                <button type="button" @click=${() => void answer(a.id, true, done)}>
                   Accepteren
                 </button>
-                <button type="button" @click=${() => answer(mock, a.id, false, done)}>
+                <button type="button" @click=${() => void answer(a.id, false, done)}>
                   Afwijzen…
                 </button>
               </li>`;

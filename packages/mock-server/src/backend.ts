@@ -29,8 +29,6 @@ export interface MockBackendOptions {
   scenario?: Partial<Scenario>;
   /** The random source for failure injection. */
   random?: () => number;
-  /** Called after every state-changing request. */
-  onChange?: () => void;
   /** In a page: the jar that stands in for the browser's HttpOnly cookies (see MockRuntime). */
   cookieJar?: Map<string, string>;
 }
@@ -54,7 +52,7 @@ export interface MockBackend {
   outbox(): OutboxMessage[];
   /** The last SMS code sent to a user (`prefix-digits`), for tests and demos. */
   lastCode(username: string): string | undefined;
-  /** Replaces the store (the browser build restores a persisted one). */
+  /** Replaces the store with another (one read back with `deserializeDb`, say). */
   replaceDb(db: Db): void;
 }
 
@@ -84,7 +82,6 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     baseUrl: options.baseUrl ?? '*/api/v1',
     random: options.random ?? Math.random,
-    onChange: options.onChange,
     cookieJar: options.cookieJar,
   };
   let fault: Fault | undefined;

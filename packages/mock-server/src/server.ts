@@ -6,6 +6,7 @@ import { allowedMethods, methodNotAllowed, operationFor } from './core/methods.j
 import { DEFAULT_MAX_BODY_BYTES } from './validation/operations.js';
 import { SOURCE_HEADER } from './core/limits.js';
 import { corsHeaders, preflight } from './core/cors.js';
+import { DEV_PATH, devRoute } from './dev-routes.js';
 
 /** Where the API lives on this server. */
 const API_PATH = '/api/v1';
@@ -85,9 +86,15 @@ async function answer(
   const origin = `http://${req.headers.host ?? '127.0.0.1'}`;
   const url = new URL(req.url ?? '/', origin);
   const method = (req.method ?? 'GET').toUpperCase();
-  if (method === 'GET' && url.pathname.startsWith('/__dev/outbox')) {
-    res.writeHead(200, { ...apiHeaders, 'Content-Type': 'application/json' });
-    res.end(JSON.stringify(backend.outbox(), null, 2));
+  if (url.pathname.startsWith(DEV_PATH)) {
+    const dev = devRoute(
+      backend,
+      method,
+      url.pathname,
+      (await readBody(req, 4096)) ?? Buffer.alloc(0),
+    );
+    res.writeHead(dev?.status ?? 404, { ...apiHeaders, 'Content-Type': 'application/json' });
+    res.end(JSON.stringify(dev?.body ?? {}, null, 2));
     return;
   }
   const apiPath = url.pathname.startsWith(API_PATH) ? url.pathname.slice(API_PATH.length) : '';
@@ -130,7 +137,8 @@ async function answer(
 
 /**
  * Serves the mock backend over real HTTP on 127.0.0.1, for curl or any other client, with the
- * outbox (every SMS and e-mail "sent") at `GET /__dev/outbox`. Bodies are counted while read and
+ * developer routes beside it (`/__dev/`: the outbox of every SMS and e-mail "sent", the care
+ * team's and the planner's answers, a reset; see dev-routes.ts). Bodies are counted while read and
  * refused past the operation's limit; named origins may call with credentials (CORS).
  */
 export async function startHttpMock(

@@ -30,7 +30,7 @@ export async function resetMock(
   options: { seed?: 'default' | 'empty' | 'large' | 'hostile' } = {},
 ): Promise<BrowserMock> {
   const m = await mockBackend();
-  m.resetAll();
+  m.cookieJar.clear();
   m.backend.reset({ seed: options.seed ?? 'default' });
   m.backend.setScenario({ latencyMs: 0, failureRate: 0, offline: false });
   return m;

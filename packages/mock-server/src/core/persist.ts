@@ -1,7 +1,7 @@
 import type { Db } from '../store/db.js';
 
 /**
- * Turns the store into text (Maps and Sets included), for keeping it across page reloads. The
+ * Turns the store into text (Maps and Sets included), as a server would write it to disk. The
  * store holds only hashes of passwords, codes, tokens and ids; the outbox (the SMS and e-mails
  * "sent", with their codes, links and first passwords) is left out: those live on the person's
  * phone and in their mailbox, not on the server, so nothing saved lets anyone sign in.

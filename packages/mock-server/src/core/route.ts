@@ -147,11 +147,9 @@ export function route<Body = unknown>(
         params as Record<string, string>,
         rt.cookieJar ? Object.fromEntries(rt.cookieJar) : cookies,
       );
-      if (op.method !== 'GET') rt.onChange?.();
       return toResponse(rt, reply);
     } catch (error) {
       if (error instanceof ProblemError) {
-        if (op.method !== 'GET') rt.onChange?.();
         return problemResponse(error, instance);
       }
       console.error(`[mock-server] ${operationId} failed`, error);

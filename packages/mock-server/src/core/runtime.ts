@@ -18,6 +18,4 @@ export interface MockRuntime {
    * Cookie header carries them.
    */
   cookieJar?: Map<string, string>;
-  /** Called after every state-changing request (the browser build persists the store then). */
-  onChange?: () => void;
 }
