@@ -23,6 +23,10 @@ const { wrong: WRONG, correct: CORRECT } = CorrectionRequestInput;
 
 type Subject = Schemas['CorrectionSubject'];
 
+/** Whether two subjects name the same detail. */
+const sameSubject = (a: Subject, b: Subject | undefined) =>
+  a.kind === b?.kind && a.field === b.field && a.reportId === b.reportId;
+
 /** The words of an open form, and the key its request keeps across retries. */
 interface CorrectionDraft {
   wrong: string;
@@ -78,7 +82,8 @@ export class PortalCorrection extends PortalElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const before = changed.get('subject');
-    if (!changed.has('subject') || !before) return;
+    // A parent's render hands a new object for the same detail: nothing changes then.
+    if (!changed.has('subject') || !before || sameSubject(before, this.subject)) return;
     // Reused for another detail: keep this one's words, and start from that one's.
     this.keepDraft(before);
     this.open = this.sent = false;
