@@ -4,7 +4,7 @@ import type { Schemas } from '@clientportal/sdk';
 const init = { bubbles: true, composed: true } as const;
 
 /** The overview a start-screen panel links to ("Alle rapportages"). */
-export type PortalOverview = 'reports' | 'questionnaires' | 'measurements';
+export type PortalOverview = 'reports' | 'questionnaires' | 'measurements' | 'messages';
 
 /**
  * The person asked for the whole overview from a start-screen panel. Cancelable: the host page

@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { PortalData } from '../../controllers/portal-data.js';
 import { PortalElement } from '../../internal/portal-element.js';
-import { PortalShowAllEvent } from '../../events/dossier-events.js';
+import { showAllControl } from '../../ui/show-all.js';
 import {
   freshnessStyles,
   freshnessView,
@@ -23,7 +23,6 @@ import {
 } from './measurement-data.js';
 import { newestItem, viewStyles, viewTrend } from './measurement-views.js';
 import { styles } from './portal-measurements.styles.js';
-import { safeHref } from '../../ui/safe-href.js';
 
 /** The last month up to today, as the picker starts here. */
 const lastMonth = () =>
@@ -48,8 +47,10 @@ const lastMonth = () =>
  * @csspart error - The error message with its retry button.
  * @csspart forbidden - The text when this person may not see measurements.
  *
- * @event portal-show-all - "Alle metingen" was chosen in recent mode; `detail.overview` is
- * `measurements`. Cancelable: call `preventDefault()` when the page shows the full panel itself.
+ * @event {PortalShowAllEvent} portal-show-all - "Alle metingen" was chosen in recent mode;
+ * `detail.overview` is `measurements`. Cancelable: call `preventDefault()` when the page shows
+ * the full panel itself; otherwise the link is followed, or without one the panel shows all in
+ * place.
  */
 export class PortalMeasurements extends PortalElement {
   static override styles = [PortalElement.styles, freshnessStyles, chartStyles, viewStyles, styles];
@@ -57,7 +58,7 @@ export class PortalMeasurements extends PortalElement {
   /** `full` (default): the measurements of a period; `recent`: the newest of each kind. */
   @property({ reflect: true }) mode: 'full' | 'recent' = 'full';
 
-  /** In recent mode: where "Alle metingen" leads; without it, a button fires `portal-show-all`. */
+  /** In recent mode: where "Alle metingen" leads; without it, a button (see `portal-show-all`). */
   @property({ attribute: 'all-href' }) allHref = '';
 
   /** The period shown in full mode. */
@@ -88,12 +89,6 @@ export class PortalMeasurements extends PortalElement {
     this.kind = (event.target as HTMLSelectElement).value;
   }
 
-  private onShowAll(event: Event): void {
-    const asked = new PortalShowAllEvent('measurements');
-    this.dispatchEvent(asked);
-    if (asked.defaultPrevented) event.preventDefault();
-  }
-
   protected override render() {
     if (this.data.state === 'signed-out') return html``;
     const recent = this.mode === 'recent';
@@ -101,7 +96,7 @@ export class PortalMeasurements extends PortalElement {
       ? msg('Nieuwste metingen', { id: 'measurements.recentTitle' })
       : msg('Metingen', { id: 'measurements.title' });
     return html`<section class="panel" part="panel" aria-labelledby="title">
-      <h2 class="title" id="title">${title}</h2>
+      <h2 class="title" id="title" tabindex="-1">${title}</h2>
       ${freshnessView(this.data.value?.sync)} ${recent ? nothing : this.renderTools()}
       ${this.data.render({
         complete: ({ data }) => (recent ? this.renderRecent(data) : this.renderFull(data)),
@@ -160,12 +155,18 @@ export class PortalMeasurements extends PortalElement {
   private renderAll() {
     const state = this.data.state;
     if (state === 'forbidden' || state === 'loading') return nothing;
-    const text = msg('Alle metingen', { id: 'measurements.all' });
-    const href = safeHref(this.allHref);
-    return href
-      ? html`<a class="all" part="all" href=${href} @click=${this.onShowAll}>${text}</a>`
-      : html`<button class="secondary all" part="all" type="button" @click=${this.onShowAll}>
-          ${text}
-        </button>`;
+    return showAllControl(this, {
+      overview: 'measurements',
+      text: msg('Alle metingen', { id: 'measurements.all' }),
+      href: this.allHref,
+      inPlace: () => void this.showFull(),
+    });
+  }
+
+  /** The whole overview in place of the newest, its title focused. */
+  private async showFull(): Promise<void> {
+    this.mode = 'full';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
 }

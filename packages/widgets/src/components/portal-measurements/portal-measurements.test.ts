@@ -62,6 +62,8 @@ describe('portal-measurements', () => {
     const asked = oneEvent(el, 'portal-show-all');
     await sendKeys({ press: 'Enter' });
     expect((await asked).detail.overview).to.equal('measurements');
+    // No page took it: the panel shows all measurements in place, its title focused.
+    await waitUntil(() => el.mode === 'full' && focused() === 'title', 'all in place');
   });
 
   it('links "Alle metingen" to the page the host gives, and never to a script', async () => {

@@ -20,6 +20,7 @@ import {
 } from './messages-outbox.js';
 import { Thread, threadView } from './messages-thread.js';
 import { styles } from './portal-messages.styles.js';
+import { showAllControl } from '../../ui/show-all.js';
 
 type Conversation = Schemas['Conversation'];
 type Recipient = Schemas['Recipient'];
@@ -59,7 +60,7 @@ async function load(mode: string, { api, clientId, signal }: LoadContext): Promi
  *
  * @csspart panel - The panel's frame.
  * @csspart recent - The list of the newest messages.
- * @csspart all - The "Alle berichten" button.
+ * @csspart all - The "Alle berichten" link or button (recent mode).
  * @csspart new - The "Nieuw bericht" button.
  * @csspart conversations - The list of conversations.
  * @csspart conversation - One conversation in the list (a button that opens it).
@@ -86,12 +87,19 @@ async function load(mode: string, { api, clientId, signal }: LoadContext): Promi
  * @csspart read-by-team - Whether the care team read one's own message.
  *
  * @cssproperty --portal-virtual-list-height - The height of a conversation's messages.
+ *
+ * @event {PortalShowAllEvent} portal-show-all - "Alle berichten" was chosen in recent mode;
+ * `detail.overview` is `messages`. Cancelable: call `preventDefault()` when the page shows the
+ * full panel itself; otherwise the link is followed, or without one the panel shows all in place.
  */
 export class PortalMessages extends PortalElement {
   static override styles = [PortalElement.styles, fieldMessage, styles];
 
   /** `recent` for the start screen (the 4 newest and "Alle berichten"); `full` for everything. */
   @property({ reflect: true }) mode: 'recent' | 'full' = 'full';
+
+  /** In recent mode: where "Alle berichten" leads; without it, a button (see `portal-show-all`). */
+  @property({ attribute: 'all-href' }) allHref = '';
 
   @state() private view: 'list' | 'new' | 'thread' = 'list';
   @state() private open: Conversation | undefined;
@@ -165,15 +173,18 @@ export class PortalMessages extends PortalElement {
   private renderLoaded(v: Loaded) {
     if (v.mode === 'recent') {
       return html`${
-          v.messages.length
-            ? recentView(v.messages, (a) => void this.download(a))
-            : html`<p class="state empty" part="empty">
-                ${msg('U heeft nog geen berichten.', { id: 'messages.none' })}
-              </p>`
-        }
-        <button class="secondary" part="all" type="button" @click=${this.showAll}>
-          ${msg('Alle berichten', { id: 'messages.all' })}
-        </button>`;
+        v.messages.length
+          ? recentView(v.messages, (a) => void this.download(a))
+          : html`<p class="state empty" part="empty">
+              ${msg('U heeft nog geen berichten.', { id: 'messages.none' })}
+            </p>`
+      }
+      ${showAllControl(this, {
+        overview: 'messages',
+        text: msg('Alle berichten', { id: 'messages.all' }),
+        href: this.allHref,
+        inPlace: this.showAll,
+      })}`;
     }
     if (this.view === 'new') return this.renderNew(v.recipients);
     if (this.view === 'thread' && this.open) return this.renderThread(this.open);

@@ -1,5 +1,5 @@
 import { setupIgnoreWindowResizeObserverLoopErrors } from '@lit-labs/virtualizer/support/resize-observer-errors.js';
-import { expect, html } from '../../../test/testing.js';
+import { expect, html, oneEvent } from '../../../test/testing.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { focused, mockBackend, portal, resetMock, signIn, textOf } from '../../../test/harness.js';
 import { PortalMessageRequestedEvent } from '../../events/portal-message-requested.js';
@@ -34,7 +34,10 @@ describe('portal-messages', () => {
     expect(textOf(el)).to.contain('Nieuw');
     await expect(el).to.be.accessible();
     $(el, '[part=all]')!.focus();
+    const asked = oneEvent(el, 'portal-show-all');
     await sendKeys({ press: 'Enter' });
+    expect((await asked).detail.overview).to.equal('messages');
+    // No page took it: the panel shows all conversations in place.
     await waitFor(() => $(el, '[part=conversations]'), 'all conversations');
     expect(el.mode).to.equal('full');
     expect(focused()).to.equal('title');

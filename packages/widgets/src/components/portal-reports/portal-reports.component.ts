@@ -5,7 +5,7 @@ import { unwrap } from '@clientportal/sdk';
 import { PortalElement } from '../../internal/portal-element.js';
 import { PortalData, type LoadContext } from '../../controllers/portal-data.js';
 import { problemMessage } from '../../i18n/problems.js';
-import { PortalShowAllEvent } from '../../events/dossier-events.js';
+import { showAllControl } from '../../ui/show-all.js';
 import {
   freshnessStyles,
   freshnessView,
@@ -20,7 +20,6 @@ import { reportCorrection } from './report-correction.js';
 import { exportable, fetchReportsPdf, saveFile } from './report-download.js';
 import { panelFrame } from '../../ui/panel-frame.js';
 import { styles } from './portal-reports.styles.js';
-import { safeHref } from '../../ui/safe-href.js';
 
 /** Reports per request of the full list (the contract's largest page). */
 const PAGE = 100;
@@ -61,8 +60,9 @@ const lastWeek = () =>
  *
  * @cssproperty --portal-reports-list-height - The height of the full list (default 32rem).
  *
- * @event portal-show-all - "Alle rapportages" was chosen in recent mode; `detail.overview` is
- * `reports`. Cancelable: call `preventDefault()` when the page shows the full list itself.
+ * @event {PortalShowAllEvent} portal-show-all - "Alle rapportages" was chosen in recent mode;
+ * `detail.overview` is `reports`. Cancelable: call `preventDefault()` when the page shows the
+ * full list itself; otherwise the link is followed, or without one the panel shows all in place.
  */
 export class PortalReports extends PortalElement {
   static override styles = [PortalElement.styles, freshnessStyles, reportRowStyles, styles];
@@ -75,7 +75,7 @@ export class PortalReports extends PortalElement {
    */
   @property({ type: Boolean }) nested = false;
 
-  /** In recent mode: where "Alle rapportages" leads; without it, a button fires `portal-show-all`. */
+  /** In recent mode: where "Alle rapportages" leads; without it, a button (see `portal-show-all`). */
   @property({ attribute: 'all-href' }) allHref = '';
 
   /**
@@ -184,12 +184,6 @@ export class PortalReports extends PortalElement {
     }
   }
 
-  private onShowAll(event: Event): void {
-    const asked = new PortalShowAllEvent('reports');
-    this.dispatchEvent(asked);
-    if (asked.defaultPrevented) event.preventDefault();
-  }
-
   protected override render() {
     if (this.data.state === 'signed-out') return html``;
     const recent = this.mode === 'recent';
@@ -290,12 +284,18 @@ export class PortalReports extends PortalElement {
   private renderAll() {
     const state = this.data.state;
     if (state === 'forbidden' || state === 'loading') return nothing;
-    const text = msg('Alle rapportages', { id: 'reports.all' });
-    const href = safeHref(this.allHref);
-    return href
-      ? html`<a class="all" part="all" href=${href} @click=${this.onShowAll}>${text}</a>`
-      : html`<button class="secondary all" part="all" type="button" @click=${this.onShowAll}>
-          ${text}
-        </button>`;
+    return showAllControl(this, {
+      overview: 'reports',
+      text: msg('Alle rapportages', { id: 'reports.all' }),
+      href: this.allHref,
+      inPlace: () => void this.showFull(),
+    });
+  }
+
+  /** The whole overview in place of the newest, its title focused. */
+  private async showFull(): Promise<void> {
+    this.mode = 'full';
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
 }

@@ -164,7 +164,7 @@ describe('portal-reports', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the 3 newest on a start screen, and "Alle rapportages" asks for the overview', async () => {
+  it('shows the 3 newest on a start screen; "Alle rapportages" asks the page, else shows all', async () => {
     const { el } = await reportsPanel({ mode: 'recent' });
     await waitUntil(() => el.shadowRoot!.querySelectorAll('.recent li').length === 3, 'three');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Nieuwste rapportages');
@@ -174,11 +174,21 @@ describe('portal-reports', () => {
     await expect(el).to.be.accessible();
     const all = part<HTMLButtonElement>(el, 'all')!;
     expect(all.textContent!.trim()).to.equal('Alle rapportages');
+    // A page that shows the whole list itself takes the event: the panel stays as it is.
+    const takeIt = (e: Event) => e.preventDefault();
+    el.addEventListener('portal-show-all', takeIt);
     all.focus();
     const asked = oneEvent(el, 'portal-show-all');
     await sendKeys({ press: 'Enter' });
     expect((await asked).detail.overview).to.equal('reports');
+    expect(el.mode).to.equal('recent');
     expect(focused()).to.equal('all');
+    // Without such a page, the panel shows all reports in place, its title focused.
+    el.removeEventListener('portal-show-all', takeIt);
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.mode === 'full' && focused() === 'title', 'all reports in place');
+    await untilRows(el);
+    await expect(el).to.be.accessible();
   });
 
   it('links "Alle rapportages" to the page the host gives, and never to a script', async () => {
