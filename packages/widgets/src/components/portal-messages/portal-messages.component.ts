@@ -183,7 +183,6 @@ export class PortalMessages extends PortalElement {
         overview: 'messages',
         text: msg('Alle berichten', { id: 'messages.all' }),
         href: this.allHref,
-        inPlace: this.showAll,
       })}`;
     }
     if (this.view === 'new') return this.renderNew(v.recipients);
@@ -247,11 +246,6 @@ export class PortalMessages extends PortalElement {
       busy: (e) => this.inFlight.has(e.key),
     });
   }
-
-  private showAll = () => {
-    this.mode = 'full';
-    this.focusAfter = '#title';
-  };
 
   private startNew = () => {
     this.view = 'new';

@@ -282,20 +282,11 @@ export class PortalReports extends PortalElement {
   }
 
   private renderAll() {
-    const state = this.data.state;
-    if (state === 'forbidden' || state === 'loading') return nothing;
     return showAllControl(this, {
       overview: 'reports',
       text: msg('Alle rapportages', { id: 'reports.all' }),
       href: this.allHref,
-      inPlace: () => void this.showFull(),
+      state: this.data.state,
     });
-  }
-
-  /** The whole overview in place of the newest, its title focused. */
-  private async showFull(): Promise<void> {
-    this.mode = 'full';
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>('#title')?.focus();
   }
 }
