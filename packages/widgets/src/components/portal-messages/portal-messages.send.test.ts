@@ -42,6 +42,18 @@ async function openFirstConversation(el: HTMLElement) {
   await waitFor(() => $(el, '[part=messages]'), 'the messages of the conversation');
 }
 
+/** The large seed's last conversation opened, with its first rows drawn. */
+async function longConversation() {
+  (await mockBackend()).backend.reset({ seed: 'large' });
+  const el = await messagesPanel();
+  await waitFor(() => $$(el, '[part=conversation]').length > 50, 'many conversations');
+  $$(el, '[part=conversation]').at(-1)!.click();
+  await waitFor(() => $(el, 'portal-virtual-list'), 'the list');
+  const list = $(el, 'portal-virtual-list') as PortalVirtualList;
+  await waitFor(() => list.shadowRoot?.querySelector('[part=row]'), 'rows');
+  return { el, list };
+}
+
 describe('portal-messages: sending that fails, and many messages', () => {
   beforeEach(resetMock);
   // The large seed stays chosen until another is: leave the next file the default one.
@@ -131,14 +143,7 @@ describe('portal-messages: sending that fails, and many messages', () => {
   });
 
   it('stays smooth with 10,000+ messages: only the rows in view are in the page', async () => {
-    const { backend } = await mockBackend();
-    backend.reset({ seed: 'large' });
-    const el = await messagesPanel();
-    await waitFor(() => $$(el, '[part=conversation]').length > 50, 'many conversations');
-    $$(el, '[part=conversation]').at(-1)!.click();
-    await waitFor(() => $(el, 'portal-virtual-list'), 'the list');
-    const list = $(el, 'portal-virtual-list') as PortalVirtualList;
-    await waitFor(() => list.shadowRoot?.querySelector('[part=row]'), 'rows');
+    const { el, list } = await longConversation();
     expect(list.shadowRoot!.querySelectorAll('[part=row]').length).to.be.below(40);
     (list.shadowRoot!.querySelector('[part=row]') as HTMLElement).focus();
     await sendKeys({ press: 'End' });
@@ -149,18 +154,12 @@ describe('portal-messages: sending that fails, and many messages', () => {
   });
 
   it('says why older messages could not be loaded, and "Meer laden" tries again', async () => {
-    const { backend } = await mockBackend();
-    backend.reset({ seed: 'large' });
     const unhandled: unknown[] = [];
     const onUnhandled = (e: PromiseRejectionEvent) => unhandled.push(e.reason);
     window.addEventListener('unhandledrejection', onUnhandled);
     try {
-      const el = await messagesPanel();
-      await waitFor(() => $$(el, '[part=conversation]').length > 50, 'many conversations');
-      $$(el, '[part=conversation]').at(-1)!.click();
-      await waitFor(() => $(el, 'portal-virtual-list'), 'the list');
-      const list = $(el, 'portal-virtual-list') as PortalVirtualList;
-      await waitFor(() => list.shadowRoot?.querySelector('[part=row]'), 'rows');
+      const { el, list } = await longConversation();
+      const { backend } = await mockBackend();
       const inList = (part: string) =>
         list.shadowRoot!.querySelector<HTMLElement>(`[part=${part}]`);
       backend.setScenario({ offline: true });
