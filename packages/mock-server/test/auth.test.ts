@@ -199,6 +199,38 @@ describe('SMS code at every sign-in (P1)', () => {
 });
 
 describe('device verification (C2, policy new-device)', () => {
+  it('renews the device cookie when the device is trusted again: a year from now, a new value', async () => {
+    const { backend, browser } = setup({ seed: 'empty', codePolicy: 'new-device' });
+    /** Signs in with the code and "Dit apparaat onthouden"; the device cookie set, if any. */
+    const trust = async (username: string) => {
+      const state = await call(browser, 'POST', '/auth/sign-in', password(username));
+      assert.equal(state.body.step, 'code');
+      const done = await call(browser, 'POST', '/auth/code/verify', {
+        challengeId: state.body.challenge.id,
+        code: lastDigits(backend, username),
+        trustDevice: true,
+      });
+      await call(browser, 'POST', '/auth/sign-out');
+      return done.headers.getSetCookie().find((c) => c.startsWith(`${DEVICE}=`));
+    };
+    const first = await trust('s.devries');
+    const firstValue = browser.cookies.get(DEVICE)!;
+    // Mark trusts the same computer: the cookie is set anew, for a full year, with a new value.
+    const second = await trust('m.devries');
+    assert.ok(second, 'the cookie is set again');
+    assert.match(second!, /Max-Age=31536000/);
+    assert.notEqual(second!.split(';')[0], first!.split(';')[0]);
+    for (const username of ['s.devries', 'm.devries']) {
+      const again = await call(browser, 'POST', '/auth/sign-in', password(username));
+      assert.equal(again.body.step, 'signed-in', `${username} is trusted under the new value`);
+      await call(browser, 'POST', '/auth/sign-out');
+    }
+    const stale = newBrowser(backend);
+    stale.cookies.set(DEVICE, firstValue);
+    const old = await call(stale, 'POST', '/auth/sign-in', password('s.devries'));
+    assert.equal(old.body.step, 'code', 'the old value is trusted no more');
+  });
+
   it('sends a code at once on a new device and trusts it when asked', async () => {
     const { backend, browser } = setup({ seed: 'empty', codePolicy: 'new-device' });
     const state = await call(browser, 'POST', '/auth/sign-in', password('s.devries'));
@@ -243,6 +275,8 @@ describe('device verification (C2, policy new-device)', () => {
     });
     const sanne = await call(browser, 'POST', '/auth/sign-in', password('s.devries'));
     assert.equal(sanne.body.step, 'signed-in', 'Mark trusting the shared computer kept hers');
+    const mine = await call(browser, 'POST', '/auth/sign-in', password('m.devries'));
+    assert.equal(mine.body.step, 'signed-in', 'and his own trust holds');
     const forged = newBrowser(backend);
     forged.cookies.set(DEVICE, 'deadbeefdeadbeef');
     const fake = await call(forged, 'POST', '/auth/sign-in', password('s.devries'));

@@ -53,23 +53,27 @@ function trustedDevice(
 }
 
 /**
- * The device to trust (the digest, and the cookie to set when the device is new). A device that
- * already carries an id this server issued keeps it, so two people sharing a computer do not undo
- * each other's trust; anything else gets a new id. `cookies` holds digests (see the route).
+ * The device to trust: a new id (its digest kept, its cookie set for a full year), also when the
+ * device is trusted again, so its cookie lives a year from now and the old value stops working.
+ * Whoever already trusted the device under its old id keeps that trust under the new one, so two
+ * people sharing a computer do not undo each other's trust. `cookies` holds digests (see the
+ * route).
  */
 async function deviceToTrust(
   db: Db,
   cookies: Record<string, string>,
-): Promise<{ id: string; cookie?: string }> {
-  const current = cookies[DEVICE_COOKIE];
-  const issued =
-    current !== undefined && [...db.users.values()].some((u) => u.trustedDevices.has(current));
-  if (issued) return { id: current };
+): Promise<{ id: string; cookie: string }> {
   const value = randomToken();
-  return {
-    id: await digest(value),
-    cookie: setCookie(DEVICE_COOKIE, value, DEVICE_MAX_AGE_SECONDS),
-  };
+  const id = await digest(value);
+  const current = cookies[DEVICE_COOKIE];
+  for (const user of db.users.values()) {
+    if (current === undefined || !user.trustedDevices.delete(current)) continue;
+    user.trustedDevices.add(id);
+  }
+  for (const session of db.sessions.values()) {
+    if (current !== undefined && session.deviceId === current) session.deviceId = id;
+  }
+  return { id, cookie: setCookie(DEVICE_COOKIE, value, DEVICE_MAX_AGE_SECONDS) };
 }
 
 /** A hash to check a password against when the username is unknown, so both take as long. */
@@ -125,7 +129,7 @@ async function verifySignInCode(ctx: RouteContext<S['VerifyCodeRequest']>) {
     const device = await deviceToTrust(db, ctx.cookies);
     user.trustedDevices.add(device.id);
     renewed.session.deviceId = device.id;
-    if (device.cookie) setCookies.push(device.cookie);
+    setCookies.push(device.cookie);
   }
   advance(db, now, renewed.session, user);
   return { status: 200, body: signInState(db, renewed.session, user), cookies: setCookies };
