@@ -1,9 +1,9 @@
 // Stories of <portal-appointments>: the agenda and visit change requests (C7, X10).
 import type { Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { expect, fireEvent, userEvent, waitFor } from 'storybook/test';
 import '../../packages/widgets/src/components/portal-appointments/portal-appointments.js';
 import { renderElement, stateStory } from '../support/panel-stories.js';
-import { clickPart, inOrder, rootOf, say, untilPart } from '../support/as-user.js';
+import { clickPart, inOrder, rootOf, say, typeInto, untilPart } from '../support/as-user.js';
 import { backend } from '../support/mock-backend.js';
 import {
   answerVisitChange,
@@ -86,6 +86,42 @@ export const AddEmpty = stateStory(
         await clickPart(c, 'save');
         await waitFor(
           () => expect(rootOf(c).getElementById('title-error')?.textContent).not.toBe(''),
+          { timeout: 10_000 },
+        );
+      },
+    ),
+  },
+);
+
+/**
+ * A day that is already over: the form says so next to the start before anything is sent, and
+ * keeps what was typed (the server answers a start in the past the same way: code `past`).
+ */
+export const PastStart = stateStory(
+  'default',
+  {},
+  {
+    play: inOrder(
+      (c) => clickPart(c, 'add'),
+      async (c) => {
+        await untilPart(c, 'save');
+        await typeInto(c, 'title', 'Tandarts');
+        const past = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+        const times: [string, string][] = [
+          ['day', past],
+          ['start', '10:00'],
+          ['end', '11:00'],
+        ];
+        // A date field takes its value the way the browser's own picker gives it.
+        for (const [id, value] of times) {
+          fireEvent.input(rootOf(c).getElementById(id)!, { target: { value } });
+        }
+        await clickPart(c, 'save');
+        await waitFor(
+          () =>
+            expect(rootOf(c).getElementById('start-error')?.textContent).toContain(
+              say('al voorbij', 'already passed'),
+            ),
           { timeout: 10_000 },
         );
       },
