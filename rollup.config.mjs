@@ -128,18 +128,35 @@ const data = [
   /\/packages\/widgets\/src\/controllers\/portal-data\.ts$/,
 ];
 
+/**
+ * The small pieces the content panels share, in two chunks instead of seven files of a few
+ * hundred bytes: `panel-kit-*.js` (the panel's frame and title, the freshness line, the author
+ * line, contact links) and `show-all-*.js` ("Alle …", the dossier's events, safe links), which
+ * the messages panel needs without the rest.
+ */
+const panelKit = [
+  /\/packages\/widgets\/src\/ui\/(panel-frame|author|contact-links)\.ts$/,
+  /\/packages\/widgets\/src\/ui\/freshness\/[a-z-.]+\.ts$/,
+];
+const showAll = [
+  /\/packages\/widgets\/src\/ui\/(show-all|safe-href)\.ts$/,
+  /\/packages\/widgets\/src\/events\/dossier-events\.ts$/,
+];
+
 /** The provider: on every page, once; it goes with the platform. */
 const provider = /\/packages\/widgets\/src\/components\/portal-provider\/[a-z-.]+\.ts$/;
 
 /**
  * The loader's shared code in a few chunks instead of a dozen small ones: `platform-*.js` (every
  * page needs all of it, and one file compresses better and costs one request), `data-*.js`,
- * `forms-*.js` and `session-*.js`.
+ * `forms-*.js`, `panel-kit-*.js`, `show-all-*.js` and `session-*.js`.
  */
 function platformChunk(id) {
   const path = id.replace(/\\/g, '/');
   if (platform.some((p) => p.test(path)) || provider.test(path)) return 'platform';
   if (data.some((p) => p.test(path))) return 'data';
+  if (panelKit.some((p) => p.test(path))) return 'panel-kit';
+  if (showAll.some((p) => p.test(path))) return 'show-all';
   if (session.some((p) => p.test(path))) return 'session';
   return forms.some((p) => p.test(path)) ? 'forms' : undefined;
 }

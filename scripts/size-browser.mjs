@@ -137,30 +137,35 @@ async function settled(page, scripts) {
 }
 
 /**
- * One row per further element: what its page fetches beyond the signed-in sign-in page, the
- * shared list code (its own row, counted once) and other elements it shows (counted in theirs).
+ * One row per further element: what its page fetches beyond the signed-in sign-in page and the
+ * shared list code (its own row, counted once). An element that shows others (the dossier shows
+ * the reports and the questionnaires) leaves out what their own pages fetch: counted in theirs.
  */
 async function elementRows(context, siteUrl, signedIn) {
   const tags = findElements().map((e) => e.tag);
-  const rows = [];
   const lists = new Set();
+  /** What each further element's page fetches beyond the signed-in sign-in page. */
+  const fetched = new Map();
   for (const { tag } of findElements().filter((e) => !signInTags.includes(e.tag))) {
     const tab = await context.newPage();
     const own = followScripts(tab);
     await tab.goto(`${siteUrl}?tag=${tag}`);
     await settled(tab, own);
     const files = [...own.files()].filter((f) => !signedIn.has(f));
-    const shown = tags.filter((t) => t !== tag && files.some((f) => isChunkOf(t, f)));
     for (const f of files.filter((f) => sharedListChunks.test(f))) lists.add(f);
-    const skip = new Set([...signedIn, ...files.filter((f) => sharedListChunks.test(f))]);
-    for (const f of files.filter((f) => shown.some((t) => isChunkOf(t, f)))) skip.add(f);
-    const note = shown.length ? ` (shows ${shown.join(', ')})` : '';
-    rows.push({ label: `+ ${tag}${note}`, gz: own.bytes(skip), budget: pageBudgets.element });
-    if (process.argv.includes('--files')) {
-      console.log([`${tag}:`, ...listFiles(files.filter((f) => !skip.has(f)))].join('\n'));
-    }
+    fetched.set(tag, files);
     await tab.close();
   }
+  const rows = [...fetched].map(([tag, files]) => {
+    const shown = tags.filter((t) => t !== tag && files.some((f) => isChunkOf(t, f)));
+    const theirs = shown.flatMap((t) => fetched.get(t) ?? files.filter((f) => isChunkOf(t, f)));
+    const counted = files.filter((f) => !sharedListChunks.test(f) && !theirs.includes(f));
+    if (process.argv.includes('--files'))
+      console.log([`${tag}:`, ...listFiles(counted)].join('\n'));
+    const note = shown.length ? ` (shows ${shown.join(', ')})` : '';
+    const gz = counted.reduce((sum, f) => sum + gzipOf(join(dist, f)), 0);
+    return { label: `+ ${tag}${note}`, gz, budget: pageBudgets.element };
+  });
   const gz = [...lists].reduce((sum, f) => sum + gzipOf(join(dist, f)), 0);
   const label = 'shared list code (virtualizer, repeat, period picker), once';
   return [{ label, gz, budget: pageBudgets.lists }, ...rows];
