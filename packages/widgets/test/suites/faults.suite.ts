@@ -116,7 +116,7 @@ async function runFault(kind: FaultKind, elements: SuiteElement[]): Promise<stri
 
 describe('suites: every element under every fault', () => {
   // The virtualizer's benign "ResizeObserver loop" notice, and only that, is no failure.
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  setupIgnoreWindowResizeObserverLoopErrors(before, after);
   let elements: SuiteElement[] = [];
 
   before(async () => {

@@ -146,7 +146,7 @@ async function runState(state: SuiteState, all: SuiteElement[]): Promise<string[
 
 describe('suites: every element in every state on hostile data', () => {
   // The virtualizer's benign "ResizeObserver loop" notice, and only that, is no failure.
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  setupIgnoreWindowResizeObserverLoopErrors(before, after);
   let elements: SuiteElement[] = [];
 
   before(async () => {

@@ -26,7 +26,7 @@ async function addedAfterSignIn(username = 's.devries') {
 describe('portal-access-log', () => {
   beforeEach(resetMock);
   // The virtualizer's benign "ResizeObserver loop" notice would otherwise fail the tests.
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  setupIgnoreWindowResizeObserverLoopErrors(before, after);
 
   it('shows nothing before anyone signs in', async () => {
     const provider = await portal(

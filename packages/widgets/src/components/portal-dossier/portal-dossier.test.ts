@@ -46,7 +46,7 @@ async function typeInto(el: PortalDossier, id: string, text: string) {
 }
 
 describe('portal-dossier', () => {
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  setupIgnoreWindowResizeObserverLoopErrors(before, after);
   beforeEach(async function (this: { timeout(ms: number): void }) {
     this.timeout(60_000);
     (await resetMock()).backend.reset({ seed: 'default' });

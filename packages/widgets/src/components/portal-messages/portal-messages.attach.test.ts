@@ -61,7 +61,7 @@ describe('portal-messages: attachments (X9)', function (this: { timeout(ms: numb
   // Uploads, sends and a conversation to open: slower than one form on a busy machine.
   this.timeout(60_000);
   beforeEach(resetMock);
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  setupIgnoreWindowResizeObserverLoopErrors(before, after);
 
   it('sends a photo with a new message, shows it in the conversation and downloads it', async () => {
     const el = await messagesPanel();

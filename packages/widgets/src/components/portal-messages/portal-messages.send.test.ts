@@ -58,9 +58,9 @@ describe('portal-messages: sending that fails, and many messages', () => {
   beforeEach(resetMock);
   // The large seed stays chosen until another is: leave the next file the default one.
   afterEach(async () => (await mockBackend()).backend.reset({ seed: 'default' }));
-  // The virtualizer's benign "ResizeObserver loop" notice would otherwise fail the tests (set up
-  // after the hook above, so it is still ignored while that hook runs).
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  // The virtualizer's benign "ResizeObserver loop" notice would otherwise fail the tests; it can
+  // come between tests too (a list removed while it measures), so it is ignored for the file.
+  setupIgnoreWindowResizeObserverLoopErrors(before, after);
 
   it('keeps a reply that failed offline as "Niet verstuurd", and sends it once with the same key', async () => {
     const el = await messagesPanel();

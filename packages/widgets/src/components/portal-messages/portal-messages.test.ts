@@ -17,7 +17,7 @@ import {
 describe('portal-messages', () => {
   beforeEach(resetMock);
   // The virtualizer's benign "ResizeObserver loop" notice would otherwise fail the tests.
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  setupIgnoreWindowResizeObserverLoopErrors(before, after);
 
   it('shows nothing before anyone signs in', async () => {
     const el = await messagesPanel('full', '');

@@ -8,7 +8,7 @@ import './portal-reports.js';
 
 /** Fresh default data before each test, and the virtualizer's benign resize notice ignored. */
 export function freshBackend(): void {
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  setupIgnoreWindowResizeObserverLoopErrors(before, after);
   // The first start bundles the mock backend: on a busy machine that takes longer than a test.
   beforeEach(async function (this: { timeout(ms: number): void }) {
     this.timeout(60_000);

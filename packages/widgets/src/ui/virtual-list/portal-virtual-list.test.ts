@@ -83,7 +83,7 @@ function focusedText(): string {
 
 describe('portal-virtual-list', () => {
   // The virtualizer's benign "ResizeObserver loop" notice would otherwise fail the tests.
-  setupIgnoreWindowResizeObserverLoopErrors(beforeEach, afterEach);
+  setupIgnoreWindowResizeObserverLoopErrors(before, after);
 
   it('renders only the rows in view of 10,000, as a list with positions', async () => {
     const el = await list(reports(10_000));
