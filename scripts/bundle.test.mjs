@@ -9,6 +9,7 @@ import { allInOnePath, ensureBuild, loaderPath } from './ensure-build.mjs';
 import { findElements, providerTag, root, widgetsDir } from './panels.mjs';
 import { strictCsp } from './csp.mjs';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { definedOf } from './defined-tags.mjs';
 
 const dist = join(widgetsDir, 'dist');
 
@@ -116,18 +117,6 @@ describe('production bundles', () => {
     });
   });
 });
-
-/** The tags defined within `ms` (or as soon as all are). */
-function definedOf(tab, tags, ms = 5000) {
-  return tab.evaluate(
-    async ([all, wait]) => {
-      const waited = Promise.all(all.map((t) => customElements.whenDefined(t)));
-      await Promise.race([waited, new Promise((done) => setTimeout(done, wait))]);
-      return all.filter((t) => customElements.get(t));
-    },
-    [tags, ms],
-  );
-}
 
 /**
  * Serves `dist/` and a page with a provider that loads `script`, under the strict CSP; runs

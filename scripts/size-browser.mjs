@@ -111,8 +111,7 @@ function followScripts(page) {
   });
   return {
     files: () => new Set(seen),
-    bytes: (skip = new Set()) =>
-      [...seen].filter((f) => !skip.has(f)).reduce((sum, f) => sum + gzipOf(join(dist, f)), 0),
+    bytes: () => [...seen].reduce((sum, f) => sum + gzipOf(join(dist, f)), 0),
     /** Whether nothing has been in flight for `ms` (Playwright's `networkidle` is only the load's). */
     quietFor: (ms) => inFlight <= 0 && Date.now() - lastEnd >= ms,
   };

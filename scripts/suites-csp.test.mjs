@@ -8,6 +8,7 @@ import { after, before, test } from 'node:test';
 import { chromium } from 'playwright';
 import { startHttpMock } from '../packages/mock-server/src/server.ts';
 import { chromiumLaunchOptions } from './chromium.mjs';
+import { definedOf } from './defined-tags.mjs';
 import { ensureBuild } from './ensure-build.mjs';
 import { findElements } from './panels.mjs';
 import { elements, recordViolations, startSite } from './suites-csp-site.mjs';
@@ -155,12 +156,9 @@ const later = elements.map((e) => e.tag).filter((t) => afterSignIn.has(t));
 const soon = elements.map((e) => e.tag).filter((t) => !afterSignIn.has(t));
 
 /** Which of `tags` are still not defined after 10 s (or as soon as all are). */
-function undefinedOf(page, tags) {
-  return page.evaluate(async (all) => {
-    const defined = Promise.all(all.map((t) => customElements.whenDefined(t)));
-    await Promise.race([defined, new Promise((done) => setTimeout(done, 10_000))]);
-    return all.filter((t) => !customElements.get(t));
-  }, tags);
+async function undefinedOf(page, tags) {
+  const defined = await definedOf(page, tags, 10_000);
+  return tags.filter((t) => !defined.includes(t));
 }
 
 test('every element on the strict-CSP page, in every state, breaks no rule', async () => {

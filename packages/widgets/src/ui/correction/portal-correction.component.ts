@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import { msg, str } from '@lit/localize';
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { newIdempotencyKey, unwrap, type Schemas } from '@clientportal/sdk';
 import { PortalElement } from '../../internal/portal-element.js';
@@ -22,10 +22,6 @@ import { correctionStyles } from './portal-correction.styles.js';
 const { wrong: WRONG, correct: CORRECT } = CorrectionRequestInput;
 
 type Subject = Schemas['CorrectionSubject'];
-
-/** Whether two subjects name the same detail. */
-const sameSubject = (a: Subject, b: Subject | undefined) =>
-  a.kind === b?.kind && a.field === b.field && a.reportId === b.reportId;
 
 /** The words of an open form, and the key its request keeps across retries. */
 interface CorrectionDraft {
@@ -75,41 +71,28 @@ export class PortalCorrection extends PortalElement {
 
   override disconnectedCallback(): void {
     // A long list removes the rows out of view: the words typed so far wait for its return.
-    this.keepDraft(this.subject);
+    this.keepDraft();
     super.disconnectedCallback();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const before = changed.get('subject');
-    // A parent's render hands a new object for the same detail: nothing changes then.
-    if (!changed.has('subject') || !before || sameSubject(before, this.subject)) return;
-    // Reused for another detail: keep this one's words, and start from that one's.
-    this.keepDraft(before);
-    this.open = this.sent = false;
-    this.wrong = this.correct = this.general = '';
-    this.key = newIdempotencyKey();
-    this.problems.clear();
-    this.restoreDraft();
-  }
-
   /** Where the open form's words are kept while it is out of the page (never in web storage). */
-  private draftKey(subject: Subject | undefined): string | undefined {
+  private draftKey(): string | undefined {
+    const { subject } = this;
     const clientId = this.portal.value?.clientId;
     if (!subject || !clientId) return undefined;
     const about = subject.kind === 'report' ? `report:${subject.reportId}` : subject.field;
     return `correction:${clientId}:${about}`;
   }
 
-  private keepDraft(subject: Subject | undefined): void {
-    const key = this.draftKey(subject);
+  private keepDraft(): void {
+    const key = this.draftKey();
     if (!key || !this.open || !(this.wrong || this.correct)) return;
     const draft: CorrectionDraft = { wrong: this.wrong, correct: this.correct, key: this.key };
     this.portal.value?.drafts.save(key, draft);
   }
 
   private restoreDraft(): void {
-    const key = this.draftKey(this.subject);
+    const key = this.draftKey();
     const draft = key ? this.portal.value?.drafts.take<CorrectionDraft>(key) : undefined;
     if (!draft) return;
     ({ wrong: this.wrong, correct: this.correct, key: this.key } = draft);
